@@ -1,0 +1,287 @@
+//! The session file: versioned JSON that travels by e-mail and is also what local storage keeps.
+//!
+//! ```json
+//! { "format": "delavnica-session", "version": 1, "app": "0.1.0",
+//!   "exported_at": 1764412800000, "device": "k3f9…", "session": { … } }
+//! ```
+//!
+//! Reading validates everything before anything is touched and answers with a [`FileError`]
+//! that names what is wrong and where. Older versions are migrated step by step; a newer version
+//! is refused, since this build cannot know what the newer fields mean.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::limits::{MAX_FILE_BYTES, MAX_TITLE, MAX_TOWN};
+use crate::meta::is_valid_id;
+use crate::session::{is_valid_date, Session};
+
+/// The `format` value that marks a Delavnica session file.
+pub const FORMAT: &str = "delavnica-session";
+/// The format version this build writes and the newest it reads.
+pub const VERSION: u64 = 1;
+
+/// A whole session file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Always [`VERSION`] once read (older files are migrated first).
+    pub version: u64,
+    /// Version of the app that wrote the file, for support questions.
+    #[serde(default)]
+    pub app: String,
+    /// When the file was written, in milliseconds since the Unix epoch.
+    pub exported_at: i64,
+    /// The device that wrote it.
+    pub device: String,
+    /// The session itself.
+    pub session: Session,
+}
+
+/// Everything that can be wrong with a session file, precise enough for a message that tells the
+/// user what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Not JSON at all (or broken JSON); where the parser stopped.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// JSON, but not a Delavnica session file (another program's file).
+    Foreign,
+    /// A Delavnica file without a usable version number.
+    BadVersion,
+    /// Written by a newer Delavnica that this build cannot read.
+    NewerVersion {
+        /// The file's version.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u64,
+    },
+    /// A required field is missing.
+    Missing {
+        /// Where, as a dotted path such as `session.info.title`.
+        path: String,
+    },
+    /// A field has the wrong kind of value (text where a number belongs, and so on).
+    WrongType {
+        /// Where.
+        path: String,
+    },
+    /// Two records share an id.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Where the second one is.
+        path: String,
+    },
+    /// An id is not a short token of letters, digits, `-` and `_`.
+    BadId {
+        /// Where.
+        path: String,
+    },
+    /// A text is longer than its limit.
+    TooLong {
+        /// Where.
+        path: String,
+        /// Its length in characters.
+        length: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A value breaks a rule (an empty title, an impossible date, mismatched ids).
+    Invalid {
+        /// Where.
+        path: String,
+    },
+}
+
+impl std::fmt::Display for FileError {
+    /// English text for logs and the `pkg/` module; the app shows its own translations.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::TooLarge { bytes, limit } => {
+                write!(f, "the file is {bytes} bytes, more than the limit of {limit} bytes")
+            }
+            FileError::NotJson { line, column } => {
+                write!(f, "the file is not valid JSON (line {line}, column {column})")
+            }
+            FileError::Foreign => write!(f, "the file is JSON but not a Delavnica session file"),
+            FileError::BadVersion => write!(f, "the file has no valid format version"),
+            FileError::NewerVersion { found, supported } => write!(
+                f,
+                "the file has format version {found}, newer than version {supported} that this app reads"
+            ),
+            FileError::Missing { path } => write!(f, "{path} is missing"),
+            FileError::WrongType { path } => write!(f, "{path} has the wrong type of value"),
+            FileError::DuplicateId { id, path } => write!(f, "id {id:?} at {path} is used twice"),
+            FileError::BadId { path } => write!(f, "{path} is not a valid id"),
+            FileError::TooLong { path, length, limit } => {
+                write!(f, "{path} is {length} characters long, more than the limit of {limit}")
+            }
+            FileError::Invalid { path } => write!(f, "{path} has an invalid value"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// One migration step: turns a document of version N into version N + 1.
+type Migration = fn(Value) -> Result<Value, FileError>;
+
+/// `MIGRATIONS[n]` migrates version `n` to `n + 1`; its length is [`VERSION`].
+const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1];
+
+/// Version 0 was the pre-release shape: a flat session without record bookkeeping, date or
+/// content language. Its fields become the session's description record, made on the device and
+/// at the time the session records as its last change.
+fn v0_to_v1(mut doc: Value) -> Result<Value, FileError> {
+    let old = doc
+        .get_mut("session")
+        .map(Value::take)
+        .ok_or_else(|| FileError::Missing { path: "session".into() })?;
+    let field = |name: &str| {
+        old.get(name).cloned().ok_or_else(|| FileError::Missing { path: format!("session.{name}") })
+    };
+    let id = field("id")?;
+    let created = field("created")?;
+    let changed = old.get("changed").cloned().unwrap_or_else(|| created.clone());
+    let device = field("device")?;
+    let session = serde_json::json!({
+        "id": id,
+        "created": created,
+        "info": {
+            "meta": { "id": id, "device": device, "changed": changed },
+            "title": field("title")?,
+            "town": old.get("town").cloned().unwrap_or_else(|| Value::String(String::new())),
+            "date": "",
+            "content_lang": "sl",
+        }
+    });
+    doc["session"] = session;
+    if doc.get("device").is_none() {
+        doc["device"] = device;
+    }
+    if doc.get("exported_at").is_none() {
+        doc["exported_at"] = changed;
+    }
+    doc["version"] = Value::from(1u64);
+    Ok(doc)
+}
+
+impl SessionFile {
+    /// Wraps a session for writing, marked as written now by `device`.
+    pub fn new(session: Session, device: &str, now: i64) -> Self {
+        SessionFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            app: env!("CARGO_PKG_VERSION").into(),
+            exported_at: now,
+            device: device.into(),
+            session,
+        }
+    }
+
+    /// The file's text: pretty JSON, so that a curious recipient can read it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a session always serialises")
+    }
+
+    /// The file's text without whitespace, for local storage.
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(self).expect("a session always serialises")
+    }
+
+    /// Reads and validates a file's text, migrating older versions.
+    pub fn parse(text: &str) -> Result<SessionFile, FileError> {
+        if text.len() > MAX_FILE_BYTES {
+            return Err(FileError::TooLarge { bytes: text.len(), limit: MAX_FILE_BYTES });
+        }
+        let mut doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+            .map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })?;
+        if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
+            return Err(FileError::Foreign);
+        }
+        let mut version = doc.get("version").and_then(Value::as_u64).ok_or(FileError::BadVersion)?;
+        if version > VERSION {
+            return Err(FileError::NewerVersion { found: version, supported: VERSION });
+        }
+        while version < VERSION {
+            doc = MIGRATIONS[version as usize](doc)?;
+            version += 1;
+        }
+        let file: SessionFile = serde_path_to_error::deserialize(doc).map_err(|e| {
+            let path = e.path().to_string();
+            let message = e.inner().to_string();
+            match message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
+                Some(field) if path == "." => FileError::Missing { path: field.to_string() },
+                Some(field) => FileError::Missing { path: format!("{path}.{field}") },
+                None => FileError::WrongType { path },
+            }
+        })?;
+        file.validate()?;
+        Ok(file)
+    }
+
+    /// Checks what the types alone cannot: ids, limits and rules.
+    fn validate(&self) -> Result<(), FileError> {
+        let s = &self.session;
+        check_id(&s.id, "session.id")?;
+        check_id(&s.info.meta.id, "session.info.meta.id")?;
+        check_id(&s.info.meta.device, "session.info.meta.device")?;
+        if s.info.meta.id != s.id {
+            return Err(FileError::Invalid { path: "session.info.meta.id".into() });
+        }
+        check_unique([("session.info.meta.id".to_string(), s.info.meta.id.as_str())])?;
+        check_text(&s.info.title, "session.info.title", MAX_TITLE)?;
+        if s.info.title.trim().is_empty() {
+            return Err(FileError::Invalid { path: "session.info.title".into() });
+        }
+        check_text(&s.info.town, "session.info.town", MAX_TOWN)?;
+        if !is_valid_date(&s.info.date) {
+            return Err(FileError::Invalid { path: "session.info.date".into() });
+        }
+        Ok(())
+    }
+}
+
+fn check_id(id: &str, path: &str) -> Result<(), FileError> {
+    if is_valid_id(id) {
+        Ok(())
+    } else {
+        Err(FileError::BadId { path: path.into() })
+    }
+}
+
+fn check_text(text: &str, path: &str, limit: usize) -> Result<(), FileError> {
+    let length = text.chars().count();
+    if length > limit {
+        Err(FileError::TooLong { path: path.into(), length, limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// Every record id in a session must be unique; `ids` pairs each id with its path. Record
+/// collections added by later features pass their ids through here.
+pub fn check_unique<'a>(ids: impl IntoIterator<Item = (String, &'a str)>) -> Result<(), FileError> {
+    let mut seen = HashSet::new();
+    for (path, id) in ids {
+        if !seen.insert(id) {
+            return Err(FileError::DuplicateId { id: id.to_string(), path });
+        }
+    }
+    Ok(())
+}

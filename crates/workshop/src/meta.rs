@@ -1,0 +1,85 @@
+//! What every record carries so that files from several tablets can later merge without losing or
+//! resurrecting anything: a stable id, the device that last changed it, when, and a tombstone flag.
+
+use serde::{Deserialize, Serialize};
+
+use crate::limits::MAX_ID;
+
+/// Who changes the session and when. The UI takes both from the browser and passes them in, so
+/// the domain stays free of clocks and device look-ups.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// Milliseconds since the Unix epoch.
+    pub now: i64,
+    /// The id of this device (see [`is_valid_id`]).
+    pub device: String,
+}
+
+/// Bookkeeping shared by every record; merge compares `changed` and breaks ties by `device`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Stable random id, unique within the session.
+    pub id: String,
+    /// The device that made the last change.
+    pub device: String,
+    /// When the record last changed, in milliseconds since the Unix epoch.
+    pub changed: i64,
+    /// A deleted record stays as a tombstone so that a merge cannot bring it back.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deleted: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Meta {
+    /// A fresh record made now on the stamp's device.
+    pub fn new(id: impl Into<String>, stamp: &Stamp) -> Self {
+        Meta {
+            id: id.into(),
+            device: stamp.device.clone(),
+            changed: stamp.now,
+            deleted: false,
+        }
+    }
+
+    /// Records a change made now on the stamp's device.
+    pub fn touch(&mut self, stamp: &Stamp) {
+        self.device = stamp.device.clone();
+        self.changed = stamp.now;
+    }
+}
+
+/// Ids are short tokens of ASCII letters, digits, `-` and `_`: safe in storage keys, file names
+/// and URLs, and cheap to compare.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_short_safe_tokens() {
+        assert!(is_valid_id("a1-B_2"));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id("has space"));
+        assert!(!is_valid_id("ščž"));
+        assert!(!is_valid_id(&"x".repeat(MAX_ID + 1)));
+        assert!(is_valid_id(&"x".repeat(MAX_ID)));
+    }
+
+    #[test]
+    fn touch_records_device_and_time() {
+        let mut m = Meta::new("r1", &Stamp { now: 5, device: "d1".into() });
+        m.touch(&Stamp { now: 9, device: "d2".into() });
+        assert_eq!((m.changed, m.device.as_str()), (9, "d2"));
+        assert!(!m.deleted);
+    }
+}

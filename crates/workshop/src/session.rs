@@ -1,0 +1,418 @@
+//! A session is one town's workshop series. It changes only through [`Session::apply`], a pure
+//! function of the session, an [`Action`] and a [`Stamp`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::limits::{MAX_TITLE, MAX_TOWN};
+use crate::meta::{Meta, Stamp};
+
+/// Language of the session's content (item texts), independent of the app's interface language:
+/// a Slovene facilitator may run an English-language workshop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ContentLang {
+    /// Slovene.
+    #[default]
+    Sl,
+    /// English.
+    En,
+}
+
+/// The session's own description: what the home screen lists and the report's title page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// Bookkeeping for merging (its id is the session id).
+    pub meta: Meta,
+    /// Title, never empty.
+    pub title: String,
+    /// The town the workshops are about.
+    pub town: String,
+    /// Date of the first workshop as `YYYY-MM-DD`, or empty when not yet set.
+    pub date: String,
+    /// Language of the content.
+    pub content_lang: ContentLang,
+    /// True for the built-in Velenje example, whose illustrative parts are labelled on screen.
+    #[serde(default)]
+    pub example: bool,
+}
+
+/// One town's workshop series.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// Stable random id of the session; equal to `info.meta.id`.
+    pub id: String,
+    /// When the session was created, in milliseconds since the Unix epoch.
+    pub created: i64,
+    /// Title, town, date and content language.
+    pub info: SessionInfo,
+}
+
+/// Every change the UI can make to a session. Actions carry the ids of records they create, so
+/// applying the same action to the same session always gives the same result: a second tab can
+/// replay it on a newer copy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Action {
+    /// Changes only the title.
+    Rename {
+        /// The new title.
+        title: String,
+    },
+    /// Changes everything the session's description holds.
+    UpdateInfo {
+        /// The new title.
+        title: String,
+        /// The new town.
+        town: String,
+        /// The new date (`YYYY-MM-DD` or empty).
+        date: String,
+        /// The new content language.
+        content_lang: ContentLang,
+    },
+}
+
+/// Why an action was refused; the session is unchanged when one is returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionError {
+    /// The title is empty or only spaces.
+    EmptyTitle,
+    /// A text is longer than its limit (in characters).
+    TooLong {
+        /// Which field.
+        field: TextField,
+        /// The limit.
+        limit: usize,
+    },
+    /// The date is not a real calendar date written as `YYYY-MM-DD`.
+    BadDate,
+}
+
+/// Names the text fields that limits apply to, so messages can say which one is too long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// The session title.
+    Title,
+    /// The town name.
+    Town,
+}
+
+/// How far the workshops have got, in the method's order. Later steps become reachable as the
+/// features that record them land; the home screen shows the furthest step with data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Progress {
+    /// Created; nothing recorded yet.
+    Created,
+    /// Participants are listed.
+    Participants,
+    /// Workshop 1's assessment has cards.
+    Assessment,
+    /// Workshop 2's innovation inventory has entries.
+    Innovations,
+    /// Workshop 2's ranking has ballots.
+    Ranking,
+    /// Workshop 3 has ideas.
+    Solutions,
+}
+
+/// One line of the home screen's list, kept in the storage index so the list shows without
+/// reading every session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionSummary {
+    /// Session id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Town.
+    pub town: String,
+    /// Date of the first workshop, or empty.
+    pub date: String,
+    /// Last change to anything in the session.
+    pub changed: i64,
+    /// How far the workshops have got.
+    pub progress: Progress,
+    /// True for the Velenje example.
+    #[serde(default)]
+    pub example: bool,
+}
+
+/// Trims and checks a title.
+fn clean_title(title: &str) -> Result<String, ActionError> {
+    let t = title.trim();
+    if t.is_empty() {
+        return Err(ActionError::EmptyTitle);
+    }
+    check_len(t, TextField::Title, MAX_TITLE)?;
+    Ok(t.to_string())
+}
+
+fn check_len(text: &str, field: TextField, limit: usize) -> Result<(), ActionError> {
+    if text.chars().count() > limit {
+        Err(ActionError::TooLong { field, limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// True for an empty string or a real calendar date written `YYYY-MM-DD`.
+pub fn is_valid_date(date: &str) -> bool {
+    if date.is_empty() {
+        return true;
+    }
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
+    let (Some(y), Some(m), Some(d)) = (num(&date[0..4]), num(&date[5..7]), num(&date[8..10])) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+impl Session {
+    /// Creates a session; fails when the description breaks a rule that [`Action::UpdateInfo`]
+    /// would also enforce.
+    pub fn new(
+        id: &str,
+        title: &str,
+        town: &str,
+        date: &str,
+        content_lang: ContentLang,
+        stamp: &Stamp,
+    ) -> Result<Session, ActionError> {
+        let mut s = Session {
+            id: id.to_string(),
+            created: stamp.now,
+            info: SessionInfo {
+                meta: Meta::new(id, stamp),
+                title: String::new(),
+                town: String::new(),
+                date: String::new(),
+                content_lang,
+                example: false,
+            },
+        };
+        s.apply(
+            &Action::UpdateInfo {
+                title: title.into(),
+                town: town.into(),
+                date: date.into(),
+                content_lang,
+            },
+            stamp,
+        )?;
+        Ok(s)
+    }
+
+    /// Applies one action. On error the session is left exactly as it was.
+    pub fn apply(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
+        match action {
+            Action::Rename { title } => {
+                let title = clean_title(title)?;
+                if title != self.info.title {
+                    self.info.title = title;
+                    self.info.meta.touch(stamp);
+                }
+            }
+            Action::UpdateInfo {
+                title,
+                town,
+                date,
+                content_lang,
+            } => {
+                let title = clean_title(title)?;
+                let town = town.trim();
+                check_len(town, TextField::Town, MAX_TOWN)?;
+                let date = date.trim();
+                if !is_valid_date(date) {
+                    return Err(ActionError::BadDate);
+                }
+                let changed = title != self.info.title
+                    || town != self.info.town
+                    || date != self.info.date
+                    || *content_lang != self.info.content_lang;
+                if changed {
+                    self.info.title = title;
+                    self.info.town = town.to_string();
+                    self.info.date = date.to_string();
+                    self.info.content_lang = *content_lang;
+                    self.info.meta.touch(stamp);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A copy under a new id and title, made now on this device. It keeps all content, and with it
+    /// the example label: illustrative data stays illustrative in a copy.
+    pub fn duplicate(&self, new_id: &str, title: &str, stamp: &Stamp) -> Result<Session, ActionError> {
+        let mut copy = self.clone();
+        copy.id = new_id.to_string();
+        copy.created = stamp.now;
+        copy.info.meta = Meta::new(new_id, stamp);
+        copy.apply(&Action::Rename { title: title.into() }, stamp)?;
+        copy.info.meta.touch(stamp);
+        Ok(copy)
+    }
+
+    /// The latest change to any record of the session.
+    pub fn last_changed(&self) -> i64 {
+        self.info.meta.changed.max(self.created)
+    }
+
+    /// The furthest step of the method that has data.
+    pub fn progress(&self) -> Progress {
+        Progress::Created
+    }
+
+    /// The home screen's line for this session.
+    pub fn summary(&self) -> SessionSummary {
+        SessionSummary {
+            id: self.id.clone(),
+            title: self.info.title.clone(),
+            town: self.info.town.clone(),
+            date: self.info.date.clone(),
+            changed: self.last_changed(),
+            progress: self.progress(),
+            example: self.info.example,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(now: i64) -> Stamp {
+        Stamp { now, device: "dev1".into() }
+    }
+
+    fn session() -> Session {
+        Session::new("s1", " Velenje 2026 ", "Velenje", "2026-03-01", ContentLang::Sl, &st(10)).unwrap()
+    }
+
+    #[test]
+    fn new_session_is_trimmed_and_stamped() {
+        let s = session();
+        assert_eq!(s.info.title, "Velenje 2026");
+        assert_eq!(s.info.meta.id, "s1");
+        assert_eq!(s.created, 10);
+        assert_eq!(s.info.meta.changed, 10);
+        assert_eq!(s.progress(), Progress::Created);
+    }
+
+    #[test]
+    fn new_session_refuses_bad_description() {
+        let e = Session::new("s1", "  ", "", "", ContentLang::En, &st(1)).unwrap_err();
+        assert_eq!(e, ActionError::EmptyTitle);
+        let e = Session::new("s1", "t", "", "2026-02-30", ContentLang::En, &st(1)).unwrap_err();
+        assert_eq!(e, ActionError::BadDate);
+    }
+
+    #[test]
+    fn rename_changes_title_and_stamp() {
+        let mut s = session();
+        s.apply(&Action::Rename { title: "Nov naslov".into() }, &Stamp { now: 20, device: "dev2".into() })
+            .unwrap();
+        assert_eq!(s.info.title, "Nov naslov");
+        assert_eq!((s.info.meta.changed, s.info.meta.device.as_str()), (20, "dev2"));
+        assert_eq!(s.summary().changed, 20);
+    }
+
+    #[test]
+    fn rename_to_same_title_is_not_a_change() {
+        let mut s = session();
+        s.apply(&Action::Rename { title: "Velenje 2026".into() }, &st(99)).unwrap();
+        assert_eq!(s.info.meta.changed, 10);
+    }
+
+    #[test]
+    fn refused_actions_leave_session_unchanged() {
+        let mut s = session();
+        let before = s.clone();
+        assert_eq!(s.apply(&Action::Rename { title: " ".into() }, &st(30)), Err(ActionError::EmptyTitle));
+        let long = "č".repeat(MAX_TITLE + 1);
+        assert_eq!(
+            s.apply(&Action::Rename { title: long }, &st(30)),
+            Err(ActionError::TooLong { field: TextField::Title, limit: MAX_TITLE })
+        );
+        let bad_town = Action::UpdateInfo {
+            title: "x".into(),
+            town: "t".repeat(MAX_TOWN + 1),
+            date: String::new(),
+            content_lang: ContentLang::En,
+        };
+        assert_eq!(
+            s.apply(&bad_town, &st(30)),
+            Err(ActionError::TooLong { field: TextField::Town, limit: MAX_TOWN })
+        );
+        let bad_date = Action::UpdateInfo {
+            title: "x".into(),
+            town: String::new(),
+            date: "1.3.2026".into(),
+            content_lang: ContentLang::En,
+        };
+        assert_eq!(s.apply(&bad_date, &st(30)), Err(ActionError::BadDate));
+        assert_eq!(s, before);
+    }
+
+    #[test]
+    fn title_limit_counts_characters_not_bytes() {
+        let mut s = session();
+        let title = "ž".repeat(MAX_TITLE);
+        s.apply(&Action::Rename { title: title.clone() }, &st(30)).unwrap();
+        assert_eq!(s.info.title, title);
+    }
+
+    #[test]
+    fn update_info_sets_everything() {
+        let mut s = session();
+        s.apply(
+            &Action::UpdateInfo {
+                title: "T".into(),
+                town: " Celje ".into(),
+                date: "".into(),
+                content_lang: ContentLang::En,
+            },
+            &st(40),
+        )
+        .unwrap();
+        assert_eq!(
+            (s.info.title.as_str(), s.info.town.as_str(), s.info.date.as_str(), s.info.content_lang),
+            ("T", "Celje", "", ContentLang::En)
+        );
+        assert_eq!(s.info.meta.changed, 40);
+    }
+
+    #[test]
+    fn duplicate_gets_new_identity_and_keeps_content() {
+        let mut s = session();
+        s.info.example = true;
+        let d = s.duplicate("s2", "Kopija", &Stamp { now: 50, device: "dev9".into() }).unwrap();
+        assert_eq!((d.id.as_str(), d.info.meta.id.as_str()), ("s2", "s2"));
+        assert_eq!(d.info.title, "Kopija");
+        assert_eq!(d.info.town, s.info.town);
+        assert_eq!((d.created, d.info.meta.changed, d.info.meta.device.as_str()), (50, 50, "dev9"));
+        assert!(d.info.example, "the copy of an example keeps its illustrative label");
+        assert_eq!(s.id, "s1");
+    }
+
+    #[test]
+    fn dates_are_checked_against_the_calendar() {
+        for ok in ["", "2024-02-29", "2019-04-30", "1999-12-31"] {
+            assert!(is_valid_date(ok), "{ok}");
+        }
+        for bad in ["2023-02-29", "2019-04-31", "2019-13-01", "2019-00-10", "19-04-01", "2019/04/01", "2019-4-01x", "abcd-ef-gh", "2019-04-+1"] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
+    }
+}
