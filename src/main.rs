@@ -1,1 +1,5 @@
-fn main() {}
+//! The app's entry point for Trunk.
+
+fn main() {
+    delavnica::start();
+}

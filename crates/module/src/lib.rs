@@ -18,7 +18,8 @@ pub fn format_version() -> u32 {
 #[wasm_bindgen(js_name = readSessionFile)]
 pub fn read_session_file(text: &str) -> Result<JsValue, JsError> {
     let file = read(text).map_err(|e| JsError::new(&e))?;
-    js_sys::JSON::parse(&file).map_err(|_| JsError::new("internal error: could not build the result"))
+    js_sys::JSON::parse(&file)
+        .map_err(|_| JsError::new("internal error: could not build the result"))
 }
 
 /// The validation behind [`read_session_file`], testable natively: the file again as compact JSON

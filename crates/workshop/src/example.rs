@@ -24,7 +24,13 @@ mod tests {
 
     #[test]
     fn example_is_marked_and_named() {
-        let s = velenje("ex1", &Stamp { now: 3, device: "d".into() });
+        let s = velenje(
+            "ex1",
+            &Stamp {
+                now: 3,
+                device: "d".into(),
+            },
+        );
         assert!(s.info.example);
         assert!(s.summary().example);
         assert_eq!(s.info.town, "Velenje");

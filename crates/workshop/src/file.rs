@@ -151,13 +151,20 @@ fn v0_to_v1(mut doc: Value) -> Result<Value, FileError> {
     let old = doc
         .get_mut("session")
         .map(Value::take)
-        .ok_or_else(|| FileError::Missing { path: "session".into() })?;
+        .ok_or_else(|| FileError::Missing {
+            path: "session".into(),
+        })?;
     let field = |name: &str| {
-        old.get(name).cloned().ok_or_else(|| FileError::Missing { path: format!("session.{name}") })
+        old.get(name).cloned().ok_or_else(|| FileError::Missing {
+            path: format!("session.{name}"),
+        })
     };
     let id = field("id")?;
     let created = field("created")?;
-    let changed = old.get("changed").cloned().unwrap_or_else(|| created.clone());
+    let changed = old
+        .get("changed")
+        .cloned()
+        .unwrap_or_else(|| created.clone());
     let device = field("device")?;
     let session = serde_json::json!({
         "id": id,
@@ -199,24 +206,49 @@ impl SessionFile {
         serde_json::to_string_pretty(self).expect("a session always serialises")
     }
 
-    /// The file's text without whitespace, for local storage.
+    /// The file's text without whitespace.
     pub fn to_compact_json(&self) -> String {
         serde_json::to_string(self).expect("a session always serialises")
+    }
+
+    /// The file as a JSON value, for embedding in local storage's envelope.
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).expect("a session always serialises")
     }
 
     /// Reads and validates a file's text, migrating older versions.
     pub fn parse(text: &str) -> Result<SessionFile, FileError> {
         if text.len() > MAX_FILE_BYTES {
-            return Err(FileError::TooLarge { bytes: text.len(), limit: MAX_FILE_BYTES });
+            return Err(FileError::TooLarge {
+                bytes: text.len(),
+                limit: MAX_FILE_BYTES,
+            });
         }
-        let mut doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-            .map_err(|e| FileError::NotJson { line: e.line(), column: e.column() })?;
+        let doc: Value =
+            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+                FileError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                }
+            })?;
+        SessionFile::from_value(doc)
+    }
+
+    /// Validates and migrates a document already parsed as JSON (local storage keeps the file
+    /// inside an envelope, so it arrives this way).
+    pub fn from_value(mut doc: Value) -> Result<SessionFile, FileError> {
         if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
             return Err(FileError::Foreign);
         }
-        let mut version = doc.get("version").and_then(Value::as_u64).ok_or(FileError::BadVersion)?;
+        let mut version = doc
+            .get("version")
+            .and_then(Value::as_u64)
+            .ok_or(FileError::BadVersion)?;
         if version > VERSION {
-            return Err(FileError::NewerVersion { found: version, supported: VERSION });
+            return Err(FileError::NewerVersion {
+                found: version,
+                supported: VERSION,
+            });
         }
         while version < VERSION {
             doc = MIGRATIONS[version as usize](doc)?;
@@ -225,9 +257,16 @@ impl SessionFile {
         let file: SessionFile = serde_path_to_error::deserialize(doc).map_err(|e| {
             let path = e.path().to_string();
             let message = e.inner().to_string();
-            match message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
-                Some(field) if path == "." => FileError::Missing { path: field.to_string() },
-                Some(field) => FileError::Missing { path: format!("{path}.{field}") },
+            match message
+                .strip_prefix("missing field `")
+                .and_then(|m| m.split('`').next())
+            {
+                Some(field) if path == "." => FileError::Missing {
+                    path: field.to_string(),
+                },
+                Some(field) => FileError::Missing {
+                    path: format!("{path}.{field}"),
+                },
                 None => FileError::WrongType { path },
             }
         })?;
@@ -242,16 +281,22 @@ impl SessionFile {
         check_id(&s.info.meta.id, "session.info.meta.id")?;
         check_id(&s.info.meta.device, "session.info.meta.device")?;
         if s.info.meta.id != s.id {
-            return Err(FileError::Invalid { path: "session.info.meta.id".into() });
+            return Err(FileError::Invalid {
+                path: "session.info.meta.id".into(),
+            });
         }
         check_unique([("session.info.meta.id".to_string(), s.info.meta.id.as_str())])?;
         check_text(&s.info.title, "session.info.title", MAX_TITLE)?;
         if s.info.title.trim().is_empty() {
-            return Err(FileError::Invalid { path: "session.info.title".into() });
+            return Err(FileError::Invalid {
+                path: "session.info.title".into(),
+            });
         }
         check_text(&s.info.town, "session.info.town", MAX_TOWN)?;
         if !is_valid_date(&s.info.date) {
-            return Err(FileError::Invalid { path: "session.info.date".into() });
+            return Err(FileError::Invalid {
+                path: "session.info.date".into(),
+            });
         }
         Ok(())
     }
@@ -268,7 +313,11 @@ fn check_id(id: &str, path: &str) -> Result<(), FileError> {
 fn check_text(text: &str, path: &str, limit: usize) -> Result<(), FileError> {
     let length = text.chars().count();
     if length > limit {
-        Err(FileError::TooLong { path: path.into(), length, limit })
+        Err(FileError::TooLong {
+            path: path.into(),
+            length,
+            limit,
+        })
     } else {
         Ok(())
     }
@@ -280,7 +329,10 @@ pub fn check_unique<'a>(ids: impl IntoIterator<Item = (String, &'a str)>) -> Res
     let mut seen = HashSet::new();
     for (path, id) in ids {
         if !seen.insert(id) {
-            return Err(FileError::DuplicateId { id: id.to_string(), path });
+            return Err(FileError::DuplicateId {
+                id: id.to_string(),
+                path,
+            });
         }
     }
     Ok(())

@@ -77,8 +77,17 @@ mod tests {
 
     #[test]
     fn touch_records_device_and_time() {
-        let mut m = Meta::new("r1", &Stamp { now: 5, device: "d1".into() });
-        m.touch(&Stamp { now: 9, device: "d2".into() });
+        let mut m = Meta::new(
+            "r1",
+            &Stamp {
+                now: 5,
+                device: "d1".into(),
+            },
+        );
+        m.touch(&Stamp {
+            now: 9,
+            device: "d2".into(),
+        });
         assert_eq!((m.changed, m.device.as_str()), (9, "d2"));
         assert!(!m.deleted);
     }

@@ -136,6 +136,14 @@ pub struct SessionSummary {
     pub example: bool,
 }
 
+/// The title of a copy: `title` followed by `suffix` (such as "(copy)"), shortening the title so
+/// that the result stays within the title limit.
+pub fn copy_title(title: &str, suffix: &str) -> String {
+    let room = MAX_TITLE.saturating_sub(suffix.chars().count() + 1);
+    let base: String = title.trim().chars().take(room).collect();
+    format!("{} {suffix}", base.trim_end())
+}
+
 /// Trims and checks a title.
 fn clean_title(title: &str) -> Result<String, ActionError> {
     let t = title.trim();
@@ -163,8 +171,14 @@ pub fn is_valid_date(date: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
-    let (Some(y), Some(m), Some(d)) = (num(&date[0..4]), num(&date[5..7]), num(&date[8..10])) else {
+    let num = |s: &str| {
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(&date[0..4]), num(&date[5..7]), num(&date[8..10]))
+    else {
         return false;
     };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -254,12 +268,22 @@ impl Session {
 
     /// A copy under a new id and title, made now on this device. It keeps all content, and with it
     /// the example label: illustrative data stays illustrative in a copy.
-    pub fn duplicate(&self, new_id: &str, title: &str, stamp: &Stamp) -> Result<Session, ActionError> {
+    pub fn duplicate(
+        &self,
+        new_id: &str,
+        title: &str,
+        stamp: &Stamp,
+    ) -> Result<Session, ActionError> {
         let mut copy = self.clone();
         copy.id = new_id.to_string();
         copy.created = stamp.now;
         copy.info.meta = Meta::new(new_id, stamp);
-        copy.apply(&Action::Rename { title: title.into() }, stamp)?;
+        copy.apply(
+            &Action::Rename {
+                title: title.into(),
+            },
+            stamp,
+        )?;
         copy.info.meta.touch(stamp);
         Ok(copy)
     }
@@ -293,11 +317,22 @@ mod tests {
     use super::*;
 
     fn st(now: i64) -> Stamp {
-        Stamp { now, device: "dev1".into() }
+        Stamp {
+            now,
+            device: "dev1".into(),
+        }
     }
 
     fn session() -> Session {
-        Session::new("s1", " Velenje 2026 ", "Velenje", "2026-03-01", ContentLang::Sl, &st(10)).unwrap()
+        Session::new(
+            "s1",
+            " Velenje 2026 ",
+            "Velenje",
+            "2026-03-01",
+            ContentLang::Sl,
+            &st(10),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -321,17 +356,34 @@ mod tests {
     #[test]
     fn rename_changes_title_and_stamp() {
         let mut s = session();
-        s.apply(&Action::Rename { title: "Nov naslov".into() }, &Stamp { now: 20, device: "dev2".into() })
-            .unwrap();
+        s.apply(
+            &Action::Rename {
+                title: "Nov naslov".into(),
+            },
+            &Stamp {
+                now: 20,
+                device: "dev2".into(),
+            },
+        )
+        .unwrap();
         assert_eq!(s.info.title, "Nov naslov");
-        assert_eq!((s.info.meta.changed, s.info.meta.device.as_str()), (20, "dev2"));
+        assert_eq!(
+            (s.info.meta.changed, s.info.meta.device.as_str()),
+            (20, "dev2")
+        );
         assert_eq!(s.summary().changed, 20);
     }
 
     #[test]
     fn rename_to_same_title_is_not_a_change() {
         let mut s = session();
-        s.apply(&Action::Rename { title: "Velenje 2026".into() }, &st(99)).unwrap();
+        s.apply(
+            &Action::Rename {
+                title: "Velenje 2026".into(),
+            },
+            &st(99),
+        )
+        .unwrap();
         assert_eq!(s.info.meta.changed, 10);
     }
 
@@ -339,11 +391,17 @@ mod tests {
     fn refused_actions_leave_session_unchanged() {
         let mut s = session();
         let before = s.clone();
-        assert_eq!(s.apply(&Action::Rename { title: " ".into() }, &st(30)), Err(ActionError::EmptyTitle));
+        assert_eq!(
+            s.apply(&Action::Rename { title: " ".into() }, &st(30)),
+            Err(ActionError::EmptyTitle)
+        );
         let long = "č".repeat(MAX_TITLE + 1);
         assert_eq!(
             s.apply(&Action::Rename { title: long }, &st(30)),
-            Err(ActionError::TooLong { field: TextField::Title, limit: MAX_TITLE })
+            Err(ActionError::TooLong {
+                field: TextField::Title,
+                limit: MAX_TITLE
+            })
         );
         let bad_town = Action::UpdateInfo {
             title: "x".into(),
@@ -353,7 +411,10 @@ mod tests {
         };
         assert_eq!(
             s.apply(&bad_town, &st(30)),
-            Err(ActionError::TooLong { field: TextField::Town, limit: MAX_TOWN })
+            Err(ActionError::TooLong {
+                field: TextField::Town,
+                limit: MAX_TOWN
+            })
         );
         let bad_date = Action::UpdateInfo {
             title: "x".into(),
@@ -369,7 +430,13 @@ mod tests {
     fn title_limit_counts_characters_not_bytes() {
         let mut s = session();
         let title = "ž".repeat(MAX_TITLE);
-        s.apply(&Action::Rename { title: title.clone() }, &st(30)).unwrap();
+        s.apply(
+            &Action::Rename {
+                title: title.clone(),
+            },
+            &st(30),
+        )
+        .unwrap();
         assert_eq!(s.info.title, title);
     }
 
@@ -387,7 +454,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            (s.info.title.as_str(), s.info.town.as_str(), s.info.date.as_str(), s.info.content_lang),
+            (
+                s.info.title.as_str(),
+                s.info.town.as_str(),
+                s.info.date.as_str(),
+                s.info.content_lang
+            ),
             ("T", "Celje", "", ContentLang::En)
         );
         assert_eq!(s.info.meta.changed, 40);
@@ -397,13 +469,37 @@ mod tests {
     fn duplicate_gets_new_identity_and_keeps_content() {
         let mut s = session();
         s.info.example = true;
-        let d = s.duplicate("s2", "Kopija", &Stamp { now: 50, device: "dev9".into() }).unwrap();
+        let d = s
+            .duplicate(
+                "s2",
+                "Kopija",
+                &Stamp {
+                    now: 50,
+                    device: "dev9".into(),
+                },
+            )
+            .unwrap();
         assert_eq!((d.id.as_str(), d.info.meta.id.as_str()), ("s2", "s2"));
         assert_eq!(d.info.title, "Kopija");
         assert_eq!(d.info.town, s.info.town);
-        assert_eq!((d.created, d.info.meta.changed, d.info.meta.device.as_str()), (50, 50, "dev9"));
-        assert!(d.info.example, "the copy of an example keeps its illustrative label");
+        assert_eq!(
+            (d.created, d.info.meta.changed, d.info.meta.device.as_str()),
+            (50, 50, "dev9")
+        );
+        assert!(
+            d.info.example,
+            "the copy of an example keeps its illustrative label"
+        );
         assert_eq!(s.id, "s1");
+    }
+
+    #[test]
+    fn copy_titles_stay_within_the_limit() {
+        assert_eq!(copy_title("Velenje", "(kopija)"), "Velenje (kopija)");
+        let long = copy_title(&"ž".repeat(MAX_TITLE), "(copy)");
+        assert_eq!(long.chars().count(), MAX_TITLE);
+        assert!(long.ends_with(" (copy)"));
+        assert!(session().duplicate("s2", &long, &st(1)).is_ok());
     }
 
     #[test]
@@ -411,7 +507,17 @@ mod tests {
         for ok in ["", "2024-02-29", "2019-04-30", "1999-12-31"] {
             assert!(is_valid_date(ok), "{ok}");
         }
-        for bad in ["2023-02-29", "2019-04-31", "2019-13-01", "2019-00-10", "19-04-01", "2019/04/01", "2019-4-01x", "abcd-ef-gh", "2019-04-+1"] {
+        for bad in [
+            "2023-02-29",
+            "2019-04-31",
+            "2019-13-01",
+            "2019-00-10",
+            "19-04-01",
+            "2019/04/01",
+            "2019-4-01x",
+            "abcd-ef-gh",
+            "2019-04-+1",
+        ] {
             assert!(!is_valid_date(bad), "{bad}");
         }
     }

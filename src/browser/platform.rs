@@ -1,0 +1,38 @@
+//! Start-up chores: the offline service worker, persistent storage, the document's language.
+
+use wasm_bindgen_futures::JsFuture;
+
+/// Registers the service worker that the build generated (`sw.js`, beside `index.html`), so that
+/// after one visit the app loads without a network. Failure only means no offline start.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    let _ = container.register("./sw.js");
+}
+
+/// Asks the browser to keep this origin's storage when space runs low. Browsers decide for
+/// themselves; the answer changes nothing in the app, so it is not reported.
+pub fn request_persistent_storage() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(promise) = window.navigator().storage().persist() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+    });
+}
+
+/// Sets `<html lang>` so that screen readers, hyphenation and spell checkers follow the
+/// interface language.
+pub fn set_document_language(tag: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", tag);
+    }
+}

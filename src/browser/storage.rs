@@ -1,0 +1,301 @@
+//! Local storage: one versioned key per session plus an index of summaries for the home screen.
+//!
+//! Keys (all under `delavnica/v1/`):
+//! - `session/<id>`: `{"revision": N, "file": <session file, see workshop::file>}`;
+//! - `index`: `{"v": 1, "sessions": [SessionSummary, …]}`, rebuilt from the session keys when it
+//!   disagrees with them;
+//! - `device` and `lang`: this device's id and the interface language.
+//!
+//! `revision` counts saves. A save names the revision it builds on and is refused with
+//! [`StorageError::Conflict`] when another tab saved in between, so one tab never silently
+//! overwrites another's work. `localStorage.setItem` either stores the whole value or throws, so
+//! a failed write leaves the last good copy as it was.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use workshop::{Session, SessionFile, SessionSummary};
+
+/// Prefix of every key this version of the storage layout uses.
+pub const PREFIX: &str = "delavnica/v1/";
+const SESSION_PREFIX: &str = "delavnica/v1/session/";
+/// Key of the index of sessions.
+pub const INDEX_KEY: &str = "delavnica/v1/index";
+const DEVICE_KEY: &str = "delavnica/v1/device";
+const LANG_KEY: &str = "delavnica/v1/lang";
+const INDEX_VERSION: u32 = 1;
+
+/// Why storage did not do what was asked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageError {
+    /// No local storage at all (disabled, or a private mode that refuses it).
+    Unavailable,
+    /// The storage quota is full; nothing was written.
+    Quota,
+    /// Another tab saved this session since this tab last read it.
+    Conflict,
+    /// What is stored cannot be read (damaged or edited by hand); it is left untouched.
+    Unreadable(String),
+}
+
+/// A session as stored, with the revision that later saves must build on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    /// The session.
+    pub session: Session,
+    /// Its save count.
+    pub revision: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    revision: u64,
+    file: Value,
+}
+
+#[derive(Deserialize)]
+struct RevisionOnly {
+    revision: u64,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct Index {
+    v: u32,
+    sessions: Vec<SessionSummary>,
+}
+
+/// The storage key of a session.
+pub fn session_key(id: &str) -> String {
+    format!("{SESSION_PREFIX}{id}")
+}
+
+/// The session id a storage key belongs to, if it is a session key.
+pub fn session_id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(SESSION_PREFIX)
+}
+
+fn local() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+fn get(key: &str) -> Result<Option<String>, StorageError> {
+    local()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+fn set(key: &str, value: &str) -> Result<(), StorageError> {
+    local()?.set_item(key, value).map_err(|e| classify(&e))
+}
+
+fn remove(key: &str) -> Result<(), StorageError> {
+    local()?
+        .remove_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// Tells a full quota from other refusals; browsers name it differently (Firefox's legacy name
+/// included).
+fn classify(e: &JsValue) -> StorageError {
+    let name = e
+        .dyn_ref::<web_sys::DomException>()
+        .map(|d| d.name())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StorageError::Quota
+    } else {
+        StorageError::Unavailable
+    }
+}
+
+/// Reads one session; `Ok(None)` when there is none with this id.
+pub fn load_session(id: &str) -> Result<Option<Stored>, StorageError> {
+    let Some(raw) = get(&session_key(id))? else {
+        return Ok(None);
+    };
+    let envelope: Envelope =
+        serde_json::from_str(&raw).map_err(|e| StorageError::Unreadable(e.to_string()))?;
+    let file = SessionFile::from_value(envelope.file)
+        .map_err(|e| StorageError::Unreadable(e.to_string()))?;
+    Ok(Some(Stored {
+        session: file.session,
+        revision: envelope.revision,
+    }))
+}
+
+/// The revision stored for a session, 0 when there is none.
+fn stored_revision(id: &str) -> Result<u64, StorageError> {
+    match get(&session_key(id))? {
+        None => Ok(0),
+        Some(raw) => serde_json::from_str::<RevisionOnly>(&raw)
+            .map(|r| r.revision)
+            .map_err(|e| StorageError::Unreadable(e.to_string())),
+    }
+}
+
+/// Saves a session on top of revision `base` (0 for a session new to this device) and returns
+/// the new revision. Refuses with [`StorageError::Conflict`] when the stored revision is not
+/// `base`.
+pub fn save_session(
+    session: &Session,
+    base: u64,
+    device: &str,
+    now: i64,
+) -> Result<u64, StorageError> {
+    if stored_revision(&session.id)? != base {
+        return Err(StorageError::Conflict);
+    }
+    write(session, base + 1, device, now)
+}
+
+/// Saves a session over whatever is stored (after the user chose to replace it).
+pub fn replace_session(session: &Session, device: &str, now: i64) -> Result<u64, StorageError> {
+    let base = stored_revision(&session.id).unwrap_or(0);
+    write(session, base + 1, device, now)
+}
+
+fn write(session: &Session, revision: u64, device: &str, now: i64) -> Result<u64, StorageError> {
+    let file = SessionFile::new(session.clone(), device, now);
+    let envelope = Envelope {
+        revision,
+        file: file.to_value(),
+    };
+    let text = serde_json::to_string(&envelope).expect("an envelope always serialises");
+    set(&session_key(&session.id), &text)?;
+    // The session itself is safe now; an index that fails to update is rebuilt by the next
+    // `list_sessions`, so its failure must not report the save as failed.
+    let _ = update_index(|sessions| {
+        sessions.retain(|s| s.id != session.id);
+        sessions.push(session.summary());
+    });
+    Ok(revision)
+}
+
+/// Removes a session and returns exactly what was stored, so that "Undo" can put it back.
+pub fn delete_session(id: &str) -> Result<Option<String>, StorageError> {
+    let raw = get(&session_key(id))?;
+    remove(&session_key(id))?;
+    let _ = update_index(|sessions| sessions.retain(|s| s.id != id));
+    Ok(raw)
+}
+
+/// Puts back what [`delete_session`] returned.
+pub fn restore_session(id: &str, raw: &str) -> Result<(), StorageError> {
+    set(&session_key(id), raw)?;
+    let stored = load_session(id)?.ok_or(StorageError::Unavailable)?;
+    let _ = update_index(|sessions| {
+        sessions.retain(|s| s.id != id);
+        sessions.push(stored.session.summary());
+    });
+    Ok(())
+}
+
+fn read_index() -> Result<Index, StorageError> {
+    Ok(get(INDEX_KEY)?
+        .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+        .filter(|i| i.v == INDEX_VERSION)
+        .unwrap_or_default())
+}
+
+fn write_index(mut index: Index) -> Result<(), StorageError> {
+    index.v = INDEX_VERSION;
+    set(
+        INDEX_KEY,
+        &serde_json::to_string(&index).expect("an index always serialises"),
+    )
+}
+
+fn update_index(change: impl FnOnce(&mut Vec<SessionSummary>)) -> Result<(), StorageError> {
+    let mut index = read_index()?;
+    change(&mut index.sessions);
+    write_index(index)
+}
+
+/// What the home screen lists.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Listing {
+    /// Readable sessions, newest change first.
+    pub sessions: Vec<SessionSummary>,
+    /// Ids of stored sessions that cannot be read, with why (left untouched).
+    pub unreadable: Vec<(String, String)>,
+}
+
+/// The sessions saved on this device. The index is repaired from the session keys when an
+/// interrupted write or another version left it out of step.
+pub fn list_sessions() -> Result<Listing, StorageError> {
+    let storage = local()?;
+    let mut ids = Vec::new();
+    let len = storage.length().map_err(|_| StorageError::Unavailable)?;
+    for i in 0..len {
+        if let Some(id) = storage
+            .key(i)
+            .ok()
+            .flatten()
+            .as_deref()
+            .and_then(session_id_of)
+        {
+            ids.push(id.to_string());
+        }
+    }
+    let index = read_index()?;
+    let mut sessions: Vec<SessionSummary> = index
+        .sessions
+        .iter()
+        .filter(|s| ids.contains(&s.id))
+        .cloned()
+        .collect();
+    let mut unreadable = Vec::new();
+    let mut repaired = sessions.len() != index.sessions.len();
+    for id in &ids {
+        if sessions.iter().any(|s| &s.id == id) {
+            continue;
+        }
+        match load_session(id) {
+            Ok(Some(stored)) => {
+                sessions.push(stored.session.summary());
+                repaired = true;
+            }
+            Ok(None) => {}
+            Err(StorageError::Unreadable(detail)) => unreadable.push((id.clone(), detail)),
+            Err(e) => return Err(e),
+        }
+    }
+    if repaired {
+        // A failed repair is harmless: the list is rebuilt again next time.
+        let _ = write_index(Index {
+            v: INDEX_VERSION,
+            sessions: sessions.clone(),
+        });
+    }
+    sessions.sort_by(|a, b| {
+        b.changed
+            .cmp(&a.changed)
+            .then_with(|| a.title.cmp(&b.title))
+    });
+    Ok(Listing {
+        sessions,
+        unreadable,
+    })
+}
+
+/// This device's id, made and stored on first use.
+pub fn device_id() -> Result<String, StorageError> {
+    if let Some(id) = get(DEVICE_KEY)?.filter(|id| workshop::is_valid_id(id)) {
+        return Ok(id);
+    }
+    let id = super::env::new_id();
+    set(DEVICE_KEY, &id)?;
+    Ok(id)
+}
+
+/// The remembered interface language tag, if any.
+pub fn load_lang() -> Option<String> {
+    get(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the interface language; failure only means it is not remembered.
+pub fn save_lang(tag: &str) {
+    let _ = set(LANG_KEY, tag);
+}

@@ -1,0 +1,187 @@
+//! Messages with parameters. Each matches on the language, so both translations must exist.
+
+use workshop::session::TextField;
+use workshop::{ActionError, FileError};
+
+use super::{plural_sl, Lang, PluralSl};
+
+/// "3 sessions" with the right plural form.
+pub fn sessions_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Sl => {
+            let word = match plural_sl(n as u64) {
+                PluralSl::One => "seja",
+                PluralSl::Two => "seji",
+                PluralSl::Few => "seje",
+                PluralSl::Other => "sej",
+            };
+            format!("{n} {word}")
+        }
+        Lang::En => format!("{n} session{}", if n == 1 { "" } else { "s" }),
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// What is wrong with a file the user tried to import, and what to do.
+pub fn file_error(lang: Lang, e: &FileError) -> String {
+    let en = lang == Lang::En;
+    match e {
+        FileError::TooLarge { bytes, limit } => match lang {
+            Lang::Sl => format!("Datoteka je prevelika ({} MB, dovoljeno je največ {} MB). Datoteka seje Delavnice je običajno veliko manjša – ste izbrali pravo datoteko?", megabytes(*bytes).replace('.', ","), limit / (1024 * 1024)),
+            Lang::En => format!("The file is too large ({} MB; the limit is {} MB). A Delavnica session file is usually far smaller – is this the right file?", megabytes(*bytes), limit / (1024 * 1024)),
+        },
+        FileError::NotJson { line, column } => match lang {
+            Lang::Sl => format!("To ni datoteka seje Delavnice: vsebina ni veljaven JSON (napaka v vrstici {line}, stolpcu {column}). Morda je datoteka poškodovana ali okrnjena."),
+            Lang::En => format!("This is not a Delavnica session file: its content is not valid JSON (error at line {line}, column {column}). The file may be damaged or cut short."),
+        },
+        FileError::Foreign => if en {
+            "This file is JSON, but from another program: it is not a Delavnica session file.".into()
+        } else {
+            "Ta datoteka je JSON, vendar iz drugega programa: ni datoteka seje Delavnice.".into()
+        },
+        FileError::BadVersion => if en {
+            "This Delavnica file has no valid format version, so it cannot be read safely.".into()
+        } else {
+            "Tej datoteki Delavnice manjka veljavna različica zapisa, zato je ni mogoče varno prebrati.".into()
+        },
+        FileError::NewerVersion { found, supported } => match lang {
+            Lang::Sl => format!("Datoteko je zapisala novejša Delavnica (zapis različice {found}); ta aplikacija bere do različice {supported}. Posodobite aplikacijo (znova jo naložite, ko ste povezani v splet)."),
+            Lang::En => format!("This file was written by a newer Delavnica (format version {found}); this app reads up to version {supported}. Update the app (reload it while online)."),
+        },
+        FileError::Missing { path } => match lang {
+            Lang::Sl => format!("Datoteka je nepopolna: manjka polje {path}."),
+            Lang::En => format!("The file is incomplete: the field {path} is missing."),
+        },
+        FileError::WrongType { path } => match lang {
+            Lang::Sl => format!("Datoteka je poškodovana: polje {path} ima napačno vrsto vrednosti."),
+            Lang::En => format!("The file is damaged: the field {path} has the wrong kind of value."),
+        },
+        FileError::DuplicateId { id, path } => match lang {
+            Lang::Sl => format!("Datoteka je poškodovana: oznaka »{id}« ({path}) se ponovi."),
+            Lang::En => format!("The file is damaged: the id “{id}” ({path}) is used twice."),
+        },
+        FileError::BadId { path } => match lang {
+            Lang::Sl => format!("Datoteka je poškodovana: {path} ni veljavna oznaka."),
+            Lang::En => format!("The file is damaged: {path} is not a valid id."),
+        },
+        FileError::TooLong { path, length, limit } => match lang {
+            Lang::Sl => format!("Besedilo v polju {path} je predolgo ({length} znakov, največ {limit})."),
+            Lang::En => format!("The text in {path} is too long ({length} characters; at most {limit})."),
+        },
+        FileError::Invalid { path } => match lang {
+            Lang::Sl => format!("Datoteka je poškodovana: polje {path} ima neveljavno vrednost."),
+            Lang::En => format!("The file is damaged: the field {path} has an invalid value."),
+        },
+    }
+}
+
+/// Why the file could not even be read (the browser refused).
+pub fn file_unreadable(lang: Lang) -> String {
+    match lang {
+        Lang::Sl => {
+            "Datoteke ni bilo mogoče prebrati. Poskusite znova ali izberite drugo datoteko.".into()
+        }
+        Lang::En => "The file could not be read. Try again or choose another file.".into(),
+    }
+}
+
+/// Heading of an import error, naming the file.
+pub fn import_failed(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::Sl => {
+            format!("Datoteke »{file}« ni mogoče uvoziti. Shranjene seje so nespremenjene.")
+        }
+        Lang::En => format!("“{file}” cannot be imported. Your saved sessions are unchanged."),
+    }
+}
+
+/// Why a change the user made was refused.
+pub fn action_error(lang: Lang, e: &ActionError) -> String {
+    match (lang, e) {
+        (Lang::Sl, ActionError::EmptyTitle) => "Naslov ne sme biti prazen.".into(),
+        (Lang::En, ActionError::EmptyTitle) => "The title cannot be empty.".into(),
+        (Lang::Sl, ActionError::BadDate) => "Datum ni veljaven.".into(),
+        (Lang::En, ActionError::BadDate) => "The date is not valid.".into(),
+        (Lang::Sl, ActionError::TooLong { field, limit }) => {
+            let f = match field {
+                TextField::Title => "Naslov",
+                TextField::Town => "Ime kraja",
+            };
+            format!("{f} je predolg: največ {limit} znakov.")
+        }
+        (Lang::En, ActionError::TooLong { field, limit }) => {
+            let f = match field {
+                TextField::Title => "The title",
+                TextField::Town => "The town name",
+            };
+            format!("{f} is too long: at most {limit} characters.")
+        }
+    }
+}
+
+/// A saved session that no longer reads (damaged storage, or edited by hand).
+pub fn stored_unreadable(lang: Lang, detail: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Shranjene seje ni mogoče prebrati ({detail}). Podatki ostajajo v shrambi nedotaknjeni."),
+        Lang::En => format!("A saved session cannot be read ({detail}). Its data stays in storage untouched."),
+    }
+}
+
+/// The import dialog when the file's session is already on the device.
+pub fn import_conflict_body(lang: Lang, title: &str, changed: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Na tej napravi je že seja »{title}« (zadnja sprememba {changed}). Jo zamenjam z vsebino datoteke ali obdržim obe?"),
+        Lang::En => format!("This device already has the session “{title}” (last changed {changed}). Replace it with the file's content, or keep both?"),
+    }
+}
+
+/// Confirmation after an import.
+pub fn imported(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Uvoženo: »{title}«."),
+        Lang::En => format!("Imported “{title}”."),
+    }
+}
+
+/// Subject of the e-mail that carries a session file.
+pub fn mail_subject(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Seja Delavnice: {title}"),
+        Lang::En => format!("Delavnica session: {title}"),
+    }
+}
+
+/// Body of that e-mail: it tells the recipient that the file comes as an attachment.
+pub fn mail_body(lang: Lang, file_name: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Pozdravljeni,\n\nv prilogi je datoteka seje Delavnice »{file_name}«. Odprite Delavnico in izberite »Uvozi datoteko seje«.\n"),
+        Lang::En => format!("Hello,\n\nattached is the Delavnica session file “{file_name}”. Open Delavnica and choose “Import a session file”.\n"),
+    }
+}
+
+/// How far a session has got, in words.
+pub fn progress(lang: Lang, p: workshop::Progress) -> &'static str {
+    use workshop::Progress as P;
+    lang.t(match p {
+        P::Created => super::T::ProgressCreated,
+        P::Participants => super::T::ProgressParticipants,
+        P::Assessment => super::T::ProgressAssessment,
+        P::Innovations => super::T::ProgressInnovations,
+        P::Ranking => super::T::ProgressRanking,
+        P::Solutions => super::T::ProgressSolutions,
+    })
+}
+
+/// A storage failure, in words.
+pub fn storage_error(lang: Lang, e: &crate::browser::storage::StorageError) -> String {
+    use crate::browser::storage::StorageError as E;
+    match e {
+        E::Unavailable => lang.t(super::T::StorageUnavailable).into(),
+        E::Quota => lang.t(super::T::StorageQuota).into(),
+        E::Conflict => lang.t(super::T::ChangedElsewhere).into(),
+        E::Unreadable(detail) => stored_unreadable(lang, detail),
+    }
+}

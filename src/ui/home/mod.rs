@@ -1,0 +1,340 @@
+//! The home screen: the sessions saved on this device, newest first, and the ways to start one
+//! (new, the Velenje example, a file).
+
+mod import;
+mod new_session_form;
+mod session_row;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use workshop::session::copy_title;
+use workshop::{example, Action, Session, SessionSummary};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_lang, Route};
+use crate::browser::events::{Listener, Timeout};
+use crate::browser::{env, storage};
+use crate::i18n::{self, T};
+use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind};
+use import::{ImportCtx, Message, PendingImport};
+use new_session_form::{NewSessionForm, NewSessionInput};
+use session_row::SessionRow;
+
+/// How long "Undo" is offered after a delete, in milliseconds.
+const UNDO_MS: i32 = 8000;
+
+/// A just-deleted session, kept in memory while "Undo" is offered.
+#[derive(Clone, PartialEq)]
+struct Deleted {
+    id: String,
+    raw: String,
+}
+
+/// The home screen.
+#[component(Home)]
+pub fn home() -> Html {
+    let lang = use_lang();
+    let navigator = use_navigator().expect("Home is rendered inside the router");
+    let listing = use_state(storage::list_sessions);
+    let refresh = {
+        let listing = listing.clone();
+        Callback::from(move |()| listing.set(storage::list_sessions()))
+    };
+    {
+        let refresh = refresh.clone();
+        use_effect_with((), move |_| {
+            let listener = Listener::storage_changes(move |_| refresh.emit(()));
+            move || drop(listener)
+        });
+    }
+    let creating = use_state(|| false);
+    let create_error = use_state(|| None::<AttrValue>);
+    let row_error = use_state(|| None::<(String, AttrValue)>);
+    let confirm = use_state(|| None::<SessionSummary>);
+    let deleted = use_state(|| None::<Deleted>);
+    let undo_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let message = use_state(|| None) as UseStateHandle<Message>;
+    let pending = use_state(|| None::<PendingImport>);
+    let dragging = use_state(|| false);
+    let file_input = use_node_ref();
+    let importer = ImportCtx {
+        lang,
+        message: message.clone(),
+        pending: pending.clone(),
+        navigator: navigator.clone(),
+    };
+
+    let report = {
+        let message = message.clone();
+        move |e: &storage::StorageError| {
+            message.set(Some((
+                NoticeKind::Error,
+                i18n::storage_error(lang, e).into(),
+                None,
+            )))
+        }
+    };
+    let save_and_open = {
+        let (navigator, report) = (navigator.clone(), report.clone());
+        move |s: Session| {
+            let st = env::stamp();
+            match storage::save_session(&s, 0, &st.device, st.now) {
+                Ok(_) => navigator.push(&Route::Session { id: s.id }),
+                Err(e) => report(&e),
+            }
+        }
+    };
+    let on_create = {
+        let (create_error, save_and_open) = (create_error.clone(), save_and_open.clone());
+        Callback::from(move |i: NewSessionInput| {
+            match Session::new(
+                &env::new_id(),
+                &i.title,
+                &i.town,
+                &i.date,
+                i.content_lang,
+                &env::stamp(),
+            ) {
+                Ok(s) => save_and_open(s),
+                Err(e) => create_error.set(Some(i18n::action_error(lang, &e).into())),
+            }
+        })
+    };
+    let open_example = {
+        let save_and_open = save_and_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            save_and_open(example::velenje(&env::new_id(), &env::stamp()))
+        })
+    };
+    let on_rename = {
+        let (row_error, refresh, report) = (row_error.clone(), refresh.clone(), report.clone());
+        Callback::from(move |(id, title): (String, String)| {
+            let st = env::stamp();
+            let stored = match storage::load_session(&id) {
+                Ok(Some(s)) => s,
+                Ok(None) => return refresh.emit(()),
+                Err(e) => return report(&e),
+            };
+            let mut session = stored.session;
+            match session.apply(&Action::Rename { title }, &st) {
+                Ok(()) => {
+                    match storage::save_session(&session, stored.revision, &st.device, st.now) {
+                        Ok(_) => row_error.set(None),
+                        Err(e) => report(&e),
+                    }
+                }
+                Err(e) => row_error.set(Some((id, i18n::action_error(lang, &e).into()))),
+            }
+            refresh.emit(());
+        })
+    };
+    let on_duplicate = {
+        let (refresh, report) = (refresh.clone(), report.clone());
+        Callback::from(move |id: String| {
+            let st = env::stamp();
+            match storage::load_session(&id) {
+                Ok(Some(stored)) => {
+                    let title = copy_title(&stored.session.info.title, lang.t(T::CopySuffix));
+                    if let Ok(copy) = stored.session.duplicate(&env::new_id(), &title, &st) {
+                        if let Err(e) = storage::save_session(&copy, 0, &st.device, st.now) {
+                            report(&e);
+                        }
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => report(&e),
+            }
+            refresh.emit(());
+        })
+    };
+    let ask_delete = {
+        let (confirm, listing) = (confirm.clone(), listing.clone());
+        Callback::from(move |id: String| {
+            if let Ok(l) = &*listing {
+                confirm.set(l.sessions.iter().find(|s| s.id == id).cloned());
+            }
+        })
+    };
+    let do_delete = {
+        let (confirm, deleted, timer, refresh, report) = (
+            confirm.clone(),
+            deleted.clone(),
+            undo_timer.clone(),
+            refresh.clone(),
+            report.clone(),
+        );
+        Callback::from(move |()| {
+            let Some(summary) = (*confirm).clone() else {
+                return;
+            };
+            confirm.set(None);
+            match storage::delete_session(&summary.id) {
+                Ok(Some(raw)) => {
+                    deleted.set(Some(Deleted {
+                        id: summary.id,
+                        raw,
+                    }));
+                    let d = deleted.clone();
+                    *timer.borrow_mut() = Timeout::new(UNDO_MS, move || d.set(None));
+                }
+                Ok(None) => {}
+                Err(e) => report(&e),
+            }
+            refresh.emit(());
+        })
+    };
+    let undo = {
+        let (deleted, timer, refresh, report) = (
+            deleted.clone(),
+            undo_timer.clone(),
+            refresh.clone(),
+            report.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &*deleted {
+                if let Err(e) = storage::restore_session(&d.id, &d.raw) {
+                    report(&e);
+                }
+            }
+            timer.borrow_mut().take();
+            deleted.set(None);
+            refresh.emit(());
+        })
+    };
+    let pick_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_file = {
+        let importer = importer.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                importer.clone().import(file);
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (dragging, importer) = (dragging.clone(), importer.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                importer.clone().import(file);
+            }
+        })
+    };
+    let set_creating = {
+        let (creating, create_error) = (creating.clone(), create_error.clone());
+        Callback::from(move |on: bool| {
+            create_error.set(None);
+            creating.set(on);
+        })
+    };
+    let close_message = {
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| message.set(None))
+    };
+
+    let list = match &*listing {
+        Err(e) => html! { <Notice kind={NoticeKind::Error} text={i18n::storage_error(lang, e)} /> },
+        Ok(storage::Listing {
+            sessions,
+            unreadable,
+        }) => html! {
+            <>
+                { for unreadable.iter().map(|(id, detail)| html! {
+                    <Notice kind={NoticeKind::Error} text={i18n::stored_unreadable(lang, &format!("{id}: {detail}"))} />
+                }) }
+                if sessions.is_empty() {
+                    <p class="empty">{ lang.t(T::NoSessions) }</p>
+                } else {
+                    <ul class="session-list">
+                        { for sessions.iter().map(|s| html! {
+                            <SessionRow key={s.id.clone()} summary={s.clone()}
+                                on_rename={on_rename.clone()} on_duplicate={on_duplicate.clone()} on_delete={ask_delete.clone()}
+                                error={row_error.as_ref().filter(|(id, _)| id == &s.id).map(|(_, e)| e.clone())} />
+                        }) }
+                    </ul>
+                }
+            </>
+        },
+    };
+    let count = listing.as_ref().map(|l| l.sessions.len()).unwrap_or(0);
+    html! {
+        <div class={classes!("page", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <AppHeader />
+            <main class="home">
+                <section class="intro">
+                    <h1>{ "Delavnica" }</h1>
+                    <p class="tagline">{ lang.t(T::Tagline) }</p>
+                    <div class="start-actions">
+                        <button type="button" class="button" onclick={set_creating.reform(|_: MouseEvent| true)}>{ lang.t(T::NewSession) }</button>
+                        <button type="button" class="button secondary" onclick={open_example}>{ lang.t(T::OpenExample) }</button>
+                        <button type="button" class="button secondary" onclick={pick_file}>{ lang.t(T::ImportFile) }</button>
+                        <input ref={file_input} type="file" accept=".json,application/json" class="visually-hidden"
+                            tabindex="-1" aria-hidden="true" data-testid="import-input" onchange={on_file} />
+                    </div>
+                    <p class="hint">{ lang.t(T::DropHint) }</p>
+                </section>
+                if let Some((kind, text, detail)) = &*message {
+                    <Notice kind={*kind} text={text.clone()} detail={detail.clone()} on_close={close_message} />
+                }
+                if deleted.is_some() {
+                    <Notice kind={NoticeKind::Info} text={lang.t(T::Deleted)} action={(AttrValue::from(lang.t(T::Undo)), undo)} />
+                }
+                if *creating {
+                    <NewSessionForm on_create={on_create} on_cancel={set_creating.reform(|()| false)} error={(*create_error).clone()} />
+                }
+                <section class="sessions" aria-labelledby="sessions-heading">
+                    <h2 id="sessions-heading">{ lang.t(T::SessionsHeading) }<span class="count">{ i18n::sessions_count(lang, count) }</span></h2>
+                    { list }
+                </section>
+            </main>
+            if *dragging { <div class="drop-overlay" aria-hidden="true">{ lang.t(T::DropHere) }</div> }
+            if let Some(s) = &*confirm {
+                <ConfirmDialog title={lang.t(T::ConfirmDeleteTitle)} body={format!("»{}« — {}", s.title, lang.t(T::ConfirmDeleteBody))}
+                    confirm_label={lang.t(T::Delete)} danger=true on_confirm={do_delete}
+                    on_cancel={{ let c = confirm.clone(); Callback::from(move |()| c.set(None)) }} />
+            }
+            if let Some(p) = &*pending {
+                <ConfirmDialog title={lang.t(T::ImportConflictTitle)}
+                    body={i18n::import_conflict_body(lang, &p.existing.title, &env::format_time(p.existing.changed, lang.tag()))}
+                    confirm_label={lang.t(T::ImportReplace)} danger=true
+                    on_confirm={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.replace(&p)) }}
+                    alt_label={AttrValue::from(lang.t(T::ImportKeepBoth))}
+                    on_alt={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.keep_both(&p)) }}
+                    on_cancel={{ let p = pending.clone(); Callback::from(move |()| p.set(None)) }} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+//! The screens: one folder per step of the method, plus shared widgets.
+
+pub mod home;
+pub mod session;
+pub mod widgets;

@@ -1,0 +1,88 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use workshop::session::ContentLang;
+use workshop::{Action, SessionInfo};
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::i18n::T;
+
+/// Props of [`SessionDetails`].
+#[derive(Properties, PartialEq)]
+pub struct SessionDetailsProps {
+    /// The session's description.
+    pub info: SessionInfo,
+    /// Dispatches the edit.
+    pub on_action: Callback<Action>,
+    /// Why the last edit was refused.
+    #[prop_or_default]
+    pub refused: Option<AttrValue>,
+}
+
+/// The session's description as an editable form: title, town, date, content language.
+#[component(SessionDetails)]
+pub fn session_details(props: &SessionDetailsProps) -> Html {
+    let lang = use_lang();
+    let refs = use_memo((), |_| {
+        [
+            NodeRef::default(),
+            NodeRef::default(),
+            NodeRef::default(),
+            NodeRef::default(),
+        ]
+    });
+    let info = &props.info;
+    let onsubmit = {
+        let refs = refs.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let content_lang = match refs[3]
+                .cast::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .as_deref()
+            {
+                Some("en") => ContentLang::En,
+                _ => ContentLang::Sl,
+            };
+            on_action.emit(Action::UpdateInfo {
+                title: value(&refs[0]),
+                town: value(&refs[1]),
+                date: value(&refs[2]),
+                content_lang,
+            });
+        })
+    };
+    // Keyed on the last change, so a change from another tab refills the form.
+    let key = format!("{}-{}", info.meta.changed, info.meta.device);
+    html! {
+        <form class="card form" {onsubmit} key={key} aria-labelledby="details-heading">
+            <h2 id="details-heading">{ lang.t(T::SessionDetails) }</h2>
+            <label>{ lang.t(T::FieldTitle) }
+                <input ref={refs[0].clone()} name="title" value={info.title.clone()} required=true maxlength="200" autocomplete="off" />
+            </label>
+            <label>{ lang.t(T::FieldTown) }
+                <input ref={refs[1].clone()} name="town" value={info.town.clone()} maxlength="120" autocomplete="off" />
+            </label>
+            <div class="row">
+                <label>{ lang.t(T::FieldDate) }
+                    <input ref={refs[2].clone()} name="date" type="date" value={info.date.clone()} />
+                </label>
+                <label>{ lang.t(T::FieldContentLang) }
+                    <select ref={refs[3].clone()} name="content_lang">
+                        <option value="sl" selected={info.content_lang == ContentLang::Sl}>{ lang.t(T::LangSl) }</option>
+                        <option value="en" selected={info.content_lang == ContentLang::En}>{ lang.t(T::LangEn) }</option>
+                    </select>
+                </label>
+            </div>
+            if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+            <div class="actions">
+                <button type="submit" class="button">{ lang.t(T::Save) }</button>
+            </div>
+        </form>
+    }
+}

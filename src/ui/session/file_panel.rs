@@ -1,0 +1,75 @@
+use workshop::{Session, SessionFile};
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::browser::env;
+use crate::browser::files::{self, ShareOutcome};
+use crate::i18n::{self, T};
+
+/// Props of [`SessionFilePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SessionFilePanelProps {
+    /// The session to write.
+    pub session: Session,
+}
+
+/// Export: download the session file, hand it to the system share sheet where the device has
+/// one, and a prepared e-mail that tells the recipient to expect the attachment.
+#[component(SessionFilePanel)]
+pub fn session_file_panel(props: &SessionFilePanelProps) -> Html {
+    let lang = use_lang();
+    let downloaded = use_state(|| false);
+    let can_share = use_memo((), |_| files::can_share_files());
+    let session = &props.session;
+    let name = files::file_name(&session.info.title);
+    let text = {
+        let session = session.clone();
+        move || SessionFile::new(session.clone(), &env::device_id(), env::now()).to_json()
+    };
+    let download = {
+        let (name, text, downloaded) = (name.clone(), text.clone(), downloaded.clone());
+        Callback::from(move |_: MouseEvent| {
+            if files::download(&name, &text()).is_ok() {
+                downloaded.set(true);
+            }
+        })
+    };
+    let share = {
+        let (name, text, downloaded, title) = (
+            name.clone(),
+            text.clone(),
+            downloaded.clone(),
+            session.info.title.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (name, text, downloaded, title) =
+                (name.clone(), text(), downloaded.clone(), title.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if files::share(&name, &text, &title).await == ShareOutcome::Failed
+                    && files::download(&name, &text).is_ok()
+                {
+                    downloaded.set(true);
+                }
+            });
+        })
+    };
+    let mail = files::mailto(
+        &i18n::mail_subject(lang, &session.info.title),
+        &i18n::mail_body(lang, &name),
+    );
+    html! {
+        <section class="card" aria-labelledby="file-heading">
+            <h2 id="file-heading">{ lang.t(T::FileSection) }</h2>
+            <p>{ lang.t(T::FileExplain) }</p>
+            <p class="file-name"><code>{ name.clone() }</code></p>
+            <div class="actions start">
+                if *can_share { <button type="button" class="button" onclick={share}>{ lang.t(T::Share) }</button> }
+                <button type="button" class={if *can_share { "button secondary" } else { "button" }} onclick={download}>{ lang.t(T::Download) }</button>
+                <a class="button secondary" href={mail.clone()}>{ lang.t(T::WriteEmail) }</a>
+            </div>
+            if *downloaded {
+                <p class="hint" role="status">{ lang.t(T::DownloadedHint) }{ " " }<a href={mail}>{ lang.t(T::WriteEmail) }</a></p>
+            }
+        </section>
+    }
+}

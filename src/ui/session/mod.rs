@@ -1,0 +1,152 @@
+//! Inside a session: its steps in the method's order. Only steps that work are listed; today
+//! that is the session's own page (description and file), and each workshop's step joins the
+//! navigation as it lands.
+
+mod details;
+mod file_panel;
+pub mod state;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_lang, Route};
+use crate::browser::events::Listener;
+use crate::browser::{env, storage};
+use crate::i18n::{self, T};
+use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
+use details::SessionDetails;
+use file_panel::SessionFilePanel;
+use state::{Outside, SessionMsg, SessionState};
+
+/// Props of [`SessionPage`].
+#[derive(Properties, PartialEq)]
+pub struct SessionPageProps {
+    /// The session's id (from the route).
+    pub id: AttrValue,
+}
+
+/// Loads the session and shows an error in place of it when it cannot.
+#[component(SessionPage)]
+pub fn session_page(props: &SessionPageProps) -> Html {
+    let lang = use_lang();
+    let loaded = use_memo(props.id.clone(), |id| storage::load_session(id));
+    let body = match &*loaded {
+        Ok(Some(stored)) => return html! { <OpenSession stored={stored.clone()} /> },
+        Ok(None) => lang.t(T::SessionNotFound).to_string(),
+        Err(e) => i18n::storage_error(lang, e),
+    };
+    html! {
+        <div class="page">
+            <AppHeader />
+            <main class="session">
+                <Notice kind={NoticeKind::Error} text={body} />
+                <Link<Route> to={Route::Home} classes="button secondary">{ lang.t(T::AllSessions) }</Link<Route>>
+            </main>
+        </div>
+    }
+}
+
+/// Props of [`OpenSession`].
+#[derive(Properties, PartialEq)]
+struct OpenSessionProps {
+    stored: storage::Stored,
+}
+
+/// A loaded session: its state, autosave after every change, and reconciliation with other tabs.
+#[component(OpenSession)]
+fn open_session(props: &OpenSessionProps) -> Html {
+    let lang = use_lang();
+    let state = {
+        let stored = props.stored.clone();
+        use_reducer(move || SessionState::loaded(stored))
+    };
+    // Autosave: after each change, save on top of the revision this tab builds on. A conflict
+    // means another tab saved first: adopt its copy and replay this tab's changes on it, which
+    // moves `changes` again and saves the result.
+    {
+        let state = state.clone();
+        use_effect_with(state.changes, move |_| {
+            if !state.pending.is_empty() {
+                let st = env::stamp();
+                let count = state.pending.len();
+                match storage::save_session(&state.session, state.revision, &st.device, st.now) {
+                    Ok(revision) => state.dispatch(SessionMsg::Saved { revision, count }),
+                    Err(storage::StorageError::Conflict) => {
+                        match storage::load_session(&state.session.id) {
+                            Ok(Some(stored)) => state.dispatch(SessionMsg::Rebase(stored)),
+                            Ok(None) => state.dispatch(SessionMsg::Gone),
+                            Err(e) => state.dispatch(SessionMsg::SaveFailed(e)),
+                        }
+                    }
+                    Err(e) => state.dispatch(SessionMsg::SaveFailed(e)),
+                }
+            }
+        });
+    }
+    // Another tab saved or deleted this session.
+    {
+        let dispatcher = state.dispatcher();
+        let key = storage::session_key(&props.stored.session.id);
+        let id = props.stored.session.id.clone();
+        use_effect_with(key, move |key| {
+            let key = key.clone();
+            let listener = Listener::storage_changes(move |changed| {
+                if changed.as_deref().is_some_and(|k| k != key) {
+                    return;
+                }
+                match storage::load_session(&id) {
+                    Ok(Some(stored)) => dispatcher.dispatch(SessionMsg::Rebase(stored)),
+                    Ok(None) => dispatcher.dispatch(SessionMsg::Gone),
+                    Err(e) => dispatcher.dispatch(SessionMsg::SaveFailed(e)),
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let session = &state.session;
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |a| dispatcher.dispatch(SessionMsg::Apply(a, env::stamp())))
+    };
+    let dismiss = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(SessionMsg::Dismiss))
+    };
+    let unsaved = !state.pending.is_empty();
+    html! {
+        <div class="page">
+            <AppHeader>
+                <span class={classes!("save-status", unsaved.then_some("unsaved"))} role="status" data-testid="save-status">
+                    { if unsaved { lang.t(T::NotSavedWarning) } else { lang.t(T::Saved) } }
+                </span>
+            </AppHeader>
+            <main class="session">
+                <nav class="breadcrumbs" aria-label={lang.t(T::StepsLabel)}>
+                    <Link<Route> to={Route::Home}>{ "← " }{ lang.t(T::AllSessions) }</Link<Route>>
+                </nav>
+                <h1 class="session-heading">{ session.info.title.clone() }
+                    if session.info.example { <span class="badge">{ lang.t(T::ExampleBadge) }</span> }
+                </h1>
+                <nav class="steps" aria-label={lang.t(T::StepsLabel)}>
+                    <ol>
+                        <li><a href={format!("#/s/{}", session.id)} aria-current="page">{ lang.t(T::StepSession) }</a></li>
+                    </ol>
+                </nav>
+                if let Some(e) = &state.save_error {
+                    <Notice kind={NoticeKind::Error} text={i18n::storage_error(lang, e)} />
+                }
+                if let Some(outside) = state.outside {
+                    <Notice kind={if outside == Outside::DeletedElsewhere { NoticeKind::Error } else { NoticeKind::Info }}
+                        text={lang.t(if outside == Outside::DeletedElsewhere { T::DeletedElsewhere } else { T::ChangedElsewhere })}
+                        on_close={dismiss} />
+                }
+                if session.info.example {
+                    <Notice kind={NoticeKind::Info} text={lang.t(T::ExampleNote)} />
+                }
+                <SessionDetails info={session.info.clone()} {on_action}
+                    refused={state.refused.as_ref().map(|e| AttrValue::from(i18n::action_error(lang, e)))} />
+                <SessionFilePanel session={session.clone()} />
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,119 @@
+//! The open session's state: the session, the stored revision it builds on, and the actions not
+//! yet saved. Changes go through the pure reducer; saving is an effect after it (see `mod.rs`).
+
+use std::rc::Rc;
+
+use workshop::{Action, ActionError, Session, Stamp};
+use yew::prelude::*;
+
+use crate::browser::storage::{StorageError, Stored};
+
+/// Something that happened outside this tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outside {
+    /// Another tab saved this session; its version is shown with this tab's changes on top.
+    ChangedElsewhere,
+    /// Another tab deleted this session.
+    DeletedElsewhere,
+}
+
+/// The open session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionState {
+    /// The session as the user sees it.
+    pub session: Session,
+    /// The stored revision `session` builds on.
+    pub revision: u64,
+    /// Actions applied here but not yet saved, oldest first; replayed on a newer stored copy.
+    pub pending: Vec<(Action, Stamp)>,
+    /// Counts changes that need saving; the save effect runs when it moves.
+    pub changes: u64,
+    /// Why the last action was refused.
+    pub refused: Option<ActionError>,
+    /// Why the last save failed (cleared by the next successful one).
+    pub save_error: Option<StorageError>,
+    /// What happened in another tab, until dismissed.
+    pub outside: Option<Outside>,
+}
+
+/// What can happen to the open session.
+pub enum SessionMsg {
+    /// The user changed something.
+    Apply(Action, Stamp),
+    /// The first `count` pending actions were saved as `revision`.
+    Saved {
+        /// The new stored revision.
+        revision: u64,
+        /// How many pending actions that save contained.
+        count: usize,
+    },
+    /// Saving failed; pending actions stay pending.
+    SaveFailed(StorageError),
+    /// A newer stored copy (another tab's save): adopt it and replay pending actions on it.
+    Rebase(Stored),
+    /// Another tab deleted the session.
+    Gone,
+    /// The user dismissed the outside notice.
+    Dismiss,
+}
+
+impl SessionState {
+    /// A freshly loaded session.
+    pub fn loaded(stored: Stored) -> Self {
+        SessionState {
+            session: stored.session,
+            revision: stored.revision,
+            pending: Vec::new(),
+            changes: 0,
+            refused: None,
+            save_error: None,
+            outside: None,
+        }
+    }
+}
+
+impl Reducible for SessionState {
+    type Action = SessionMsg;
+
+    fn reduce(self: Rc<Self>, msg: SessionMsg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match msg {
+            SessionMsg::Apply(action, stamp) => match next.session.apply(&action, &stamp) {
+                Ok(()) => {
+                    next.pending.push((action, stamp));
+                    next.changes += 1;
+                    next.refused = None;
+                }
+                Err(e) => next.refused = Some(e),
+            },
+            SessionMsg::Saved { revision, count } => {
+                next.revision = revision;
+                next.pending.drain(..count.min(next.pending.len()));
+                next.save_error = None;
+                if !next.pending.is_empty() {
+                    next.changes += 1;
+                }
+            }
+            SessionMsg::SaveFailed(e) => next.save_error = Some(e),
+            SessionMsg::Rebase(stored) => {
+                if stored.revision <= next.revision {
+                    return self;
+                }
+                let mut session = stored.session;
+                next.pending
+                    .retain(|(action, stamp)| session.apply(action, stamp).is_ok());
+                if !next.pending.is_empty() {
+                    next.changes += 1;
+                }
+                if session != next.session {
+                    next.outside = Some(Outside::ChangedElsewhere);
+                }
+                next.session = session;
+                next.revision = stored.revision;
+            }
+            SessionMsg::Gone => next.outside = Some(Outside::DeletedElsewhere),
+            SessionMsg::Dismiss => next.outside = None,
+        }
+        Rc::new(next)
+    }
+}

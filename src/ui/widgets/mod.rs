@@ -1,0 +1,11 @@
+//! Small components shared by every screen. They take props and callbacks only.
+
+mod confirm_dialog;
+mod header;
+mod lang_switch;
+mod notice;
+
+pub use confirm_dialog::ConfirmDialog;
+pub use header::AppHeader;
+pub use lang_switch::LangSwitch;
+pub use notice::{Notice, NoticeKind};

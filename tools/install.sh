@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what building and testing Delavnica needs, and only what is missing: quiet and quick
+# when everything is there, so `make run` and `make test` can call it every time.
+#   - the wasm32 Rust target
+#   - Trunk 0.21.14 (the newest that this rustc builds)
+#   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (Trunk uses it only then)
+#   - npm packages: binaryen (wasm-opt 132, which reads today's wasm-bindgen output) and
+#     playwright-core (drives Debian's Chromium; never downloads a browser)
+#   - Debian's chromium and chromium-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+export PATH="$HOME/.cargo/bin:$PATH"
+say() { echo "install: $*"; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown Rust target"
+  rustup target add wasm32-unknown-unknown >/dev/null
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "building Trunk $TRUNK_VERSION (takes several minutes once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+fi
+
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ -z "$WBG_VERSION" ]; then
+  say "Cargo.lock names no wasm-bindgen version"; exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ] \
+  || [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WBG_VERSION" ]; then
+  say "building wasm-bindgen-cli $WBG_VERSION (takes several minutes once)"
+  # Without --locked: its lock file names a crate version this registry lacks.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --quiet --force
+fi
+
+if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json")' 2>/dev/null \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# Trunk runs cargo offline (Trunk.toml): fetch the crates first, once.
+cargo fetch --quiet
