@@ -27,12 +27,12 @@ fn loaded() -> Rc<SessionState> {
     }))
 }
 
-fn update(title: &str, town: &str) -> Action {
+fn update(title: Option<&str>, town: Option<&str>) -> Action {
     Action::UpdateInfo {
-        title: title.into(),
-        town: town.into(),
-        date: String::new(),
-        content_lang: ContentLang::Sl,
+        title: title.map(Into::into),
+        town: town.map(Into::into),
+        date: None,
+        content_lang: None,
     }
 }
 
@@ -86,13 +86,13 @@ fn a_failed_save_keeps_the_changes_pending() {
 fn another_tabs_save_is_adopted_and_this_tabs_changes_replayed_on_it() {
     // This tab renamed; meanwhile the other tab changed the town and saved revision 5.
     let s = loaded().reduce(SessionMsg::Apply(
-        update("Naslov iz tega zavihka", "Velenje"),
+        update(Some("Naslov iz tega zavihka"), None),
         st(3, "a"),
     ));
     let mut theirs =
         Session::new("s", "Naslov", "Velenje", "", ContentLang::Sl, &st(1, "a")).unwrap();
     theirs
-        .apply(&update("Naslov", "Šoštanj"), &st(2, "b"))
+        .apply(&update(None, Some("Šoštanj")), &st(2, "b"))
         .unwrap();
     let s = s.reduce(SessionMsg::Rebase(Stored {
         session: theirs,
@@ -100,6 +100,10 @@ fn another_tabs_save_is_adopted_and_this_tabs_changes_replayed_on_it() {
     }));
     assert_eq!(s.revision, 5);
     assert_eq!(s.session.info.title, "Naslov iz tega zavihka");
+    assert_eq!(
+        s.session.info.town, "Šoštanj",
+        "the other tab's edit is kept"
+    );
     assert_eq!(s.pending.len(), 1, "the replayed change still needs saving");
     assert_eq!(s.changes, 2, "a save is triggered again");
     assert_eq!(s.outside, Some(Outside::ChangedElsewhere));

@@ -58,16 +58,22 @@ pub enum Action {
         /// The new title.
         title: String,
     },
-    /// Changes everything the session's description holds.
+    /// Changes the fields of the session's description that are given; the others stay. Only
+    /// what the user changed is sent, so replaying the action on a copy that another tab changed
+    /// keeps that tab's other edits.
     UpdateInfo {
         /// The new title.
-        title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
         /// The new town.
-        town: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        town: Option<String>,
         /// The new date (`YYYY-MM-DD` or empty).
-        date: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<String>,
         /// The new content language.
-        content_lang: ContentLang,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        content_lang: Option<ContentLang>,
     },
 }
 
@@ -217,10 +223,10 @@ impl Session {
         };
         s.apply(
             &Action::UpdateInfo {
-                title: title.into(),
-                town: town.into(),
-                date: date.into(),
-                content_lang,
+                title: Some(title.into()),
+                town: Some(town.into()),
+                date: Some(date.into()),
+                content_lang: Some(content_lang),
             },
             stamp,
         )?;
@@ -243,22 +249,33 @@ impl Session {
                 date,
                 content_lang,
             } => {
-                let title = clean_title(title)?;
-                let town = town.trim();
+                let title = match title {
+                    Some(t) => clean_title(t)?,
+                    None => self.info.title.clone(),
+                };
+                let town = match town {
+                    Some(t) => t.trim(),
+                    None => self.info.town.as_str(),
+                };
                 check_len(town, TextField::Town, MAX_TOWN)?;
-                let date = date.trim();
+                let date = match date {
+                    Some(d) => d.trim(),
+                    None => self.info.date.as_str(),
+                };
                 if !is_valid_date(date) {
                     return Err(ActionError::BadDate);
                 }
+                let content_lang = content_lang.unwrap_or(self.info.content_lang);
                 let changed = title != self.info.title
                     || town != self.info.town
                     || date != self.info.date
-                    || *content_lang != self.info.content_lang;
+                    || content_lang != self.info.content_lang;
                 if changed {
+                    let (town, date) = (town.to_string(), date.to_string());
                     self.info.title = title;
-                    self.info.town = town.to_string();
-                    self.info.date = date.to_string();
-                    self.info.content_lang = *content_lang;
+                    self.info.town = town;
+                    self.info.date = date;
+                    self.info.content_lang = content_lang;
                     self.info.meta.touch(stamp);
                 }
             }
@@ -404,10 +421,10 @@ mod tests {
             })
         );
         let bad_town = Action::UpdateInfo {
-            title: "x".into(),
-            town: "t".repeat(MAX_TOWN + 1),
-            date: String::new(),
-            content_lang: ContentLang::En,
+            title: Some("x".into()),
+            town: Some("t".repeat(MAX_TOWN + 1)),
+            date: None,
+            content_lang: Some(ContentLang::En),
         };
         assert_eq!(
             s.apply(&bad_town, &st(30)),
@@ -417,10 +434,10 @@ mod tests {
             })
         );
         let bad_date = Action::UpdateInfo {
-            title: "x".into(),
-            town: String::new(),
-            date: "1.3.2026".into(),
-            content_lang: ContentLang::En,
+            title: Some("x".into()),
+            town: None,
+            date: Some("1.3.2026".into()),
+            content_lang: None,
         };
         assert_eq!(s.apply(&bad_date, &st(30)), Err(ActionError::BadDate));
         assert_eq!(s, before);
@@ -441,14 +458,14 @@ mod tests {
     }
 
     #[test]
-    fn update_info_sets_everything() {
+    fn update_info_sets_what_is_given() {
         let mut s = session();
         s.apply(
             &Action::UpdateInfo {
-                title: "T".into(),
-                town: " Celje ".into(),
-                date: "".into(),
-                content_lang: ContentLang::En,
+                title: Some("T".into()),
+                town: Some(" Celje ".into()),
+                date: Some("".into()),
+                content_lang: Some(ContentLang::En),
             },
             &st(40),
         )
@@ -463,6 +480,35 @@ mod tests {
             ("T", "Celje", "", ContentLang::En)
         );
         assert_eq!(s.info.meta.changed, 40);
+    }
+
+    #[test]
+    fn update_info_leaves_fields_not_given() {
+        let mut s = session();
+        let only_town = Action::UpdateInfo {
+            title: None,
+            town: Some("Šoštanj".into()),
+            date: None,
+            content_lang: None,
+        };
+        s.apply(&only_town, &st(41)).unwrap();
+        assert_eq!(
+            (
+                s.info.title.as_str(),
+                s.info.town.as_str(),
+                s.info.date.as_str(),
+                s.info.content_lang
+            ),
+            ("Velenje 2026", "Šoštanj", "2026-03-01", ContentLang::Sl)
+        );
+        let nothing = Action::UpdateInfo {
+            title: None,
+            town: None,
+            date: None,
+            content_lang: None,
+        };
+        s.apply(&nothing, &st(99)).unwrap();
+        assert_eq!(s.info.meta.changed, 41, "an empty update is not a change");
     }
 
     #[test]

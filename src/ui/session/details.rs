@@ -30,9 +30,9 @@ pub fn session_details(props: &SessionDetailsProps) -> Html {
             NodeRef::default(),
         ]
     });
-    let info = &props.info;
     let onsubmit = {
         let refs = refs.clone();
+        let info = props.info.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -49,14 +49,18 @@ pub fn session_details(props: &SessionDetailsProps) -> Html {
                 Some("en") => ContentLang::En,
                 _ => ContentLang::Sl,
             };
+            // Only the fields the user changed, so that a replay on another tab's newer copy
+            // keeps that tab's edits to the other fields.
+            let changed = |new: String, old: &str| (new != old).then_some(new);
             on_action.emit(Action::UpdateInfo {
-                title: value(&refs[0]),
-                town: value(&refs[1]),
-                date: value(&refs[2]),
-                content_lang,
+                title: changed(value(&refs[0]), &info.title),
+                town: changed(value(&refs[1]), &info.town),
+                date: changed(value(&refs[2]), &info.date),
+                content_lang: (content_lang != info.content_lang).then_some(content_lang),
             });
         })
     };
+    let info = &props.info;
     // Keyed on the last change, so a change from another tab refills the form.
     let key = format!("{}-{}", info.meta.changed, info.meta.device);
     html! {
