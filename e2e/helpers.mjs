@@ -18,11 +18,11 @@ const freePort = () =>
     s.on("error", reject);
   });
 
-/** Starts tools/serve.py on dist/; returns { url, stop }. */
-export async function serve() {
+/** Starts tools/serve.py on a folder (dist/ by default); returns { url, stop }. */
+export async function serve(dir = "dist") {
   const port = await freePort();
   const root = new URL("..", import.meta.url).pathname;
-  const child = spawn("python3", ["tools/serve.py", "dist", String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn("python3", ["tools/serve.py", dir, String(port)], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((resolve, reject) => {
     child.stdout.once("data", resolve);
     child.once("exit", (code) => reject(new Error(`serve.py exited with ${code}`)));
