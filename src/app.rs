@@ -1,29 +1,51 @@
 //! The router and the app-wide context (the interface language).
+//!
+//! Routing is by URL hash (`#/`, `#/s/<id>`), so the app works from static files, a USB stick and
+//! offline. It is a few lines over the `hashchange` event rather than a router crate: the app has
+//! two kinds of page, and the bundle stays smaller.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::browser::events::Listener;
 use crate::browser::{platform, storage};
 use crate::i18n::Lang;
 use crate::ui::home::Home;
 use crate::ui::session::SessionPage;
 
-/// The app's pages. Hash routes work from static files and offline.
-#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+/// The app's pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// The sessions saved on this device.
-    #[at("/")]
     Home,
     /// One session.
-    #[at("/s/:id")]
     Session {
         /// Session id.
         id: String,
     },
-    /// Anything else leads home.
-    #[not_found]
-    #[at("/404")]
-    NotFound,
+}
+
+impl Route {
+    /// The page a URL hash names; anything unknown leads home.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.strip_prefix("s/") {
+            Some(id) if workshop::is_valid_id(id) => Route::Session { id: id.to_string() },
+            _ => Route::Home,
+        }
+    }
+
+    /// The `href` of a link to this page.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::Session { id } => format!("#/s/{id}"),
+        }
+    }
+
+    /// Opens this page (a new history entry, so Back works).
+    pub fn go(&self) {
+        platform::set_hash(&self.href());
+    }
 }
 
 /// What every component may read: the interface language and how to change it.
@@ -43,13 +65,10 @@ pub fn use_lang() -> Lang {
         .unwrap_or_default()
 }
 
-fn switch(route: Route) -> Html {
+fn page(route: &Route) -> Html {
     match route {
-        Route::Home | Route::NotFound => html! { <Home /> },
-        Route::Session { id } => {
-            let key = id.clone();
-            html! { <SessionPage {key} id={id} /> }
-        }
+        Route::Home => html! { <Home /> },
+        Route::Session { id } => html! { <SessionPage key={id.clone()} id={id.clone()} /> },
     }
 }
 
@@ -72,15 +91,24 @@ pub fn app() -> Html {
             lang.set(l);
         })
     };
+    let route = use_state(|| Route::parse(&platform::current_hash()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = Listener::window("hashchange", move |_| {
+                route.set(Route::parse(&platform::current_hash()));
+                platform::scroll_to_top();
+            });
+            move || drop(listener)
+        });
+    }
     let context = AppContext {
         lang: *lang,
         set_lang,
     };
     html! {
         <ContextProvider<AppContext> {context}>
-            <HashRouter>
-                <Switch<Route> render={switch} />
-            </HashRouter>
+            { page(&route) }
         </ContextProvider<AppContext>>
     }
 }

@@ -36,3 +36,24 @@ pub fn set_document_language(tag: &str) {
         let _ = el.set_attribute("lang", tag);
     }
 }
+
+/// The URL's hash (`#/s/…`), or empty.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Moves to another hash route; the `hashchange` event then renders it.
+pub fn set_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// A new page starts at its top.
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

@@ -4,7 +4,6 @@
 use workshop::session::copy_title;
 use workshop::{SessionFile, SessionSummary};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::browser::files::{self, ReadError};
@@ -33,8 +32,6 @@ pub struct ImportCtx {
     pub message: UseStateHandle<Message>,
     /// Where a conflicting import waits.
     pub pending: UseStateHandle<Option<PendingImport>>,
-    /// Opens the imported session.
-    pub navigator: Navigator,
 }
 
 impl ImportCtx {
@@ -55,7 +52,7 @@ impl ImportCtx {
     }
 
     fn opened(&self, id: String) {
-        self.navigator.push(&Route::Session { id });
+        Route::Session { id }.go();
     }
 
     /// Reads a picked or dropped file and imports it.

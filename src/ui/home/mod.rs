@@ -12,7 +12,6 @@ use web_sys::HtmlInputElement;
 use workshop::session::copy_title;
 use workshop::{example, Action, Session, SessionSummary};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::{use_lang, Route};
 use crate::browser::events::{Listener, Timeout};
@@ -37,7 +36,6 @@ struct Deleted {
 #[component(Home)]
 pub fn home() -> Html {
     let lang = use_lang();
-    let navigator = use_navigator().expect("Home is rendered inside the router");
     let listing = use_state(storage::list_sessions);
     let refresh = {
         let listing = listing.clone();
@@ -64,7 +62,6 @@ pub fn home() -> Html {
         lang,
         message: message.clone(),
         pending: pending.clone(),
-        navigator: navigator.clone(),
     };
 
     let report = {
@@ -78,11 +75,11 @@ pub fn home() -> Html {
         }
     };
     let save_and_open = {
-        let (navigator, report) = (navigator.clone(), report.clone());
+        let report = report.clone();
         move |s: Session| {
             let st = env::stamp();
             match storage::save_session(&s, 0, &st.device, st.now) {
-                Ok(_) => navigator.push(&Route::Session { id: s.id }),
+                Ok(_) => Route::Session { id: s.id }.go(),
                 Err(e) => report(&e),
             }
         }

@@ -1,7 +1,6 @@
 use web_sys::HtmlInputElement;
 use workshop::SessionSummary;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::{use_lang, Route};
 use crate::browser::env;
@@ -77,7 +76,7 @@ pub fn session_row(props: &SessionRowProps) -> Html {
                         <button type="button" class="button secondary" onclick={toggle(false)}>{ lang.t(T::Cancel) }</button>
                     </form>
                 } else {
-                    <Link<Route> to={Route::Session { id: s.id.clone() }} classes="session-title">{ s.title.clone() }</Link<Route>>
+                    <a href={Route::Session { id: s.id.clone() }.href()} class="session-title">{ s.title.clone() }</a>
                     if s.example { <span class="badge">{ lang.t(T::ExampleBadge) }</span> }
                 }
                 <p class="session-meta">{ meta.into_iter().flatten().collect::<Vec<_>>().join(" · ") }</p>

@@ -7,7 +7,6 @@ mod file_panel;
 pub mod state;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::{use_lang, Route};
 use crate::browser::events::Listener;
@@ -40,7 +39,7 @@ pub fn session_page(props: &SessionPageProps) -> Html {
             <AppHeader />
             <main class="session">
                 <Notice kind={NoticeKind::Error} text={body} />
-                <Link<Route> to={Route::Home} classes="button secondary">{ lang.t(T::AllSessions) }</Link<Route>>
+                <a href={Route::Home.href()} class="button secondary">{ lang.t(T::AllSessions) }</a>
             </main>
         </div>
     }
@@ -122,14 +121,14 @@ fn open_session(props: &OpenSessionProps) -> Html {
             </AppHeader>
             <main class="session">
                 <nav class="breadcrumbs" aria-label={lang.t(T::StepsLabel)}>
-                    <Link<Route> to={Route::Home}>{ "← " }{ lang.t(T::AllSessions) }</Link<Route>>
+                    <a href={Route::Home.href()}>{ "← " }{ lang.t(T::AllSessions) }</a>
                 </nav>
                 <h1 class="session-heading">{ session.info.title.clone() }
                     if session.info.example { <span class="badge">{ lang.t(T::ExampleBadge) }</span> }
                 </h1>
                 <nav class="steps" aria-label={lang.t(T::StepsLabel)}>
                     <ol>
-                        <li><a href={format!("#/s/{}", session.id)} aria-current="page">{ lang.t(T::StepSession) }</a></li>
+                        <li><a href={Route::Session { id: session.id.clone() }.href()} aria-current="page">{ lang.t(T::StepSession) }</a></li>
                     </ol>
                 </nav>
                 if let Some(e) = &state.save_error {

@@ -1,5 +1,4 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::ui::widgets::LangSwitch;
@@ -18,10 +17,10 @@ pub struct AppHeaderProps {
 pub fn app_header(props: &AppHeaderProps) -> Html {
     html! {
         <header class="app-header">
-            <Link<Route> to={Route::Home} classes="brand">
+            <a href={Route::Home.href()} class="brand">
                 <img src="icon.svg" alt="" width="32" height="32" />
                 <span>{ "Delavnica" }</span>
-            </Link<Route>>
+            </a>
             <div class="header-middle">{ props.children.clone() }</div>
             <LangSwitch />
         </header>
