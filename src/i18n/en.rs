@@ -55,7 +55,7 @@ pub fn text(key: T) -> &'static str {
         T::Share => "Share…",
         T::WriteEmail => "Write an e-mail",
         T::DownloadedHint => "The file is in your downloads folder. Write an e-mail and attach it:",
-        T::StorageUnavailable => "This browser does not allow saving (private mode or storage turned off). Changes are not saved: download the session file before you close the page.",
+        T::StorageUnavailable => "This browser does not allow saving (private mode or storage turned off), so no session can be kept on this device. Allow storage for this site or open Delavnica in a normal window. Anything already open is not saved: download its session file.",
         T::StorageQuota => "The device's storage is full, so the last change was not saved. The previously saved version is intact. Download the session file and delete sessions you no longer need.",
         T::ChangedElsewhere => "Another tab changed this session. You see the newest version, with your changes added to it.",
         T::DeletedElsewhere => "Another tab deleted this session. What you see is no longer saved: download the session file if you want to keep it.",

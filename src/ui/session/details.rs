@@ -30,12 +30,13 @@ pub fn session_details(props: &SessionDetailsProps) -> Html {
             NodeRef::default(),
         ]
     });
-    let onsubmit = {
+    // Commits the fields that differ from the session: on every field's change event (leaving a
+    // field, picking a date or a language), so typing is saved without a button, and on submit.
+    let commit = {
         let refs = refs.clone();
         let info = props.info.clone();
         let on_action = props.on_action.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             let value = |r: &NodeRef| {
                 r.cast::<HtmlInputElement>()
                     .map(|i| i.value())
@@ -52,19 +53,30 @@ pub fn session_details(props: &SessionDetailsProps) -> Html {
             // Only the fields the user changed, so that a replay on another tab's newer copy
             // keeps that tab's edits to the other fields.
             let changed = |new: String, old: &str| (new != old).then_some(new);
-            on_action.emit(Action::UpdateInfo {
+            let action = Action::UpdateInfo {
                 title: changed(value(&refs[0]), &info.title),
                 town: changed(value(&refs[1]), &info.town),
                 date: changed(value(&refs[2]), &info.date),
                 content_lang: (content_lang != info.content_lang).then_some(content_lang),
-            });
+            };
+            let nothing = Action::UpdateInfo {
+                title: None,
+                town: None,
+                date: None,
+                content_lang: None,
+            };
+            if action != nothing {
+                on_action.emit(action);
+            }
         })
     };
+    let onsubmit = commit.reform(|e: SubmitEvent| e.prevent_default());
+    let onchange = commit.reform(|_: Event| ());
+    // The inputs' `value`s follow the session, so a change from another tab shows up; what the
+    // user is typing is left alone until it changes.
     let info = &props.info;
-    // Keyed on the last change, so a change from another tab refills the form.
-    let key = format!("{}-{}", info.meta.changed, info.meta.device);
     html! {
-        <form class="card form" {onsubmit} key={key} aria-labelledby="details-heading">
+        <form class="card form" {onsubmit} {onchange} aria-labelledby="details-heading">
             <h2 id="details-heading">{ lang.t(T::SessionDetails) }</h2>
             <label>{ lang.t(T::FieldTitle) }
                 <input ref={refs[0].clone()} name="title" value={info.title.clone()} required=true maxlength="200" autocomplete="off" />
