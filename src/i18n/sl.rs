@@ -55,7 +55,7 @@ pub fn text(key: T) -> &'static str {
         T::Share => "Deli …",
         T::WriteEmail => "Pripravi e-pošto",
         T::DownloadedHint => "Datoteka je v mapi s prenosi. Pripravite e-pošto in datoteko priložite:",
-        T::StorageUnavailable => "Ta brskalnik ne dovoli shranjevanja (zasebni način ali onemogočena shramba), zato na tej napravi ni mogoče hraniti sej. Dovolite shranjevanje za to stran ali odprite Delavnico v običajnem oknu. Česar ste že odprli, ni shranjeno: prenesite datoteko seje.",
+        T::StorageUnavailable => "Ta brskalnik ne dovoli shranjevanja (zasebni način ali onemogočena shramba), zato na tej napravi ni mogoče hraniti sej. Dovolite shranjevanje za to stran ali odprite Delavnico v običajnem oknu. Kar je že odprto, ni shranjeno: prenesite datoteko seje.",
         T::StorageQuota => "Shramba naprave je polna, zato zadnja sprememba ni shranjena. Prejšnja shranjena različica je nedotaknjena. Prenesite datoteko seje in izbrišite seje, ki jih ne potrebujete.",
         T::ChangedElsewhere => "To sejo je spremenil drug zavihek. Prikazana je najnovejša različica; vaše spremembe so dodane nanjo.",
         T::DeletedElsewhere => "To sejo je izbrisal drug zavihek. Kar vidite, ni več shranjeno: prenesite datoteko seje, če jo želite obdržati.",
