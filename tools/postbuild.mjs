@@ -18,13 +18,14 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 // 1. Externalise inline module scripts.
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-html = html.replace(/<script type="module"(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (_all, attrs, body) => {
+html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (all, attrs, body) => {
+  if (/\bsrc\s*=/.test(attrs) || !body.trim()) return all;
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + "\n");
-  const cleaned = attrs.replace(/\s*nonce="[^"]*"/, "");
-  return `<script type="module"${cleaned} src="./${name}"></script>`;
+  const cleaned = attrs.replace(/\s*nonce=("[^"]*"|\S+)/, "");
+  return `<script${cleaned} src="./${name}"></script>`;
 });
-if (/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(html)) {
+if (/<script(?![^>]*\bsrc\s*=)[^>]*>\s*\S/.test(html)) {
   console.error("postbuild: an inline script is left in index.html; the CSP would block it");
   process.exit(1);
 }

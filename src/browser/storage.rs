@@ -11,6 +11,7 @@
 //! overwrites another's work. `localStorage.setItem` either stores the whole value or throws, so
 //! a failed write leaves the last good copy as it was.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -53,9 +54,17 @@ struct Envelope {
     file: Value,
 }
 
-#[derive(Deserialize)]
-struct RevisionOnly {
-    revision: u64,
+/// JSON text of a stored value. Like the session file, everything goes through [`Value`], so the
+/// typed serialisers are compiled once (the bundle stays smaller).
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .expect("stored values always serialise")
+        .to_string()
+}
+
+/// Reads JSON text through [`Value`] (see [`to_json`]).
+fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_value(serde_json::from_str::<Value>(text)?)
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -116,7 +125,7 @@ pub fn load_session(id: &str) -> Result<Option<Stored>, StorageError> {
         return Ok(None);
     };
     let envelope: Envelope =
-        serde_json::from_str(&raw).map_err(|e| StorageError::Unreadable(e.to_string()))?;
+        from_json(&raw).map_err(|e| StorageError::Unreadable(e.to_string()))?;
     let file = SessionFile::from_value(envelope.file)
         .map_err(|e| StorageError::Unreadable(e.to_string()))?;
     Ok(Some(Stored {
@@ -129,8 +138,8 @@ pub fn load_session(id: &str) -> Result<Option<Stored>, StorageError> {
 fn stored_revision(id: &str) -> Result<u64, StorageError> {
     match get(&session_key(id))? {
         None => Ok(0),
-        Some(raw) => serde_json::from_str::<RevisionOnly>(&raw)
-            .map(|r| r.revision)
+        Some(raw) => from_json::<Envelope>(&raw)
+            .map(|e| e.revision)
             .map_err(|e| StorageError::Unreadable(e.to_string())),
     }
 }
@@ -162,7 +171,7 @@ fn write(session: &Session, revision: u64, device: &str, now: i64) -> Result<u64
         revision,
         file: file.to_value(),
     };
-    let text = serde_json::to_string(&envelope).expect("an envelope always serialises");
+    let text = to_json(&envelope);
     set(&session_key(&session.id), &text)?;
     // The session itself is safe now; an index that fails to update is rebuilt by the next
     // `list_sessions`, so its failure must not report the save as failed.
@@ -194,17 +203,14 @@ pub fn restore_session(id: &str, raw: &str) -> Result<(), StorageError> {
 
 fn read_index() -> Result<Index, StorageError> {
     Ok(get(INDEX_KEY)?
-        .and_then(|raw| serde_json::from_str::<Index>(&raw).ok())
+        .and_then(|raw| from_json::<Index>(&raw).ok())
         .filter(|i| i.v == INDEX_VERSION)
         .unwrap_or_default())
 }
 
 fn write_index(mut index: Index) -> Result<(), StorageError> {
     index.v = INDEX_VERSION;
-    set(
-        INDEX_KEY,
-        &serde_json::to_string(&index).expect("an index always serialises"),
-    )
+    set(INDEX_KEY, &to_json(&index))
 }
 
 fn update_index(change: impl FnOnce(&mut Vec<SessionSummary>)) -> Result<(), StorageError> {

@@ -21,8 +21,12 @@ pub fn sessions_count(lang: Lang, n: usize) -> String {
     }
 }
 
-fn megabytes(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+/// Megabytes with one decimal and the language's decimal mark (integer arithmetic: float
+/// formatting would add kilobytes to the bundle).
+fn megabytes(lang: Lang, bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10 + 512 * 1024) / (1024 * 1024);
+    let mark = if lang == Lang::Sl { ',' } else { '.' };
+    format!("{}{mark}{}", tenths / 10, tenths % 10)
 }
 
 /// What is wrong with a file the user tried to import, and what to do.
@@ -30,8 +34,8 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
     let en = lang == Lang::En;
     match e {
         FileError::TooLarge { bytes, limit } => match lang {
-            Lang::Sl => format!("Datoteka je prevelika ({} MB, dovoljeno je največ {} MB). Datoteka seje Delavnice je običajno veliko manjša – ste izbrali pravo datoteko?", megabytes(*bytes).replace('.', ","), limit / (1024 * 1024)),
-            Lang::En => format!("The file is too large ({} MB; the limit is {} MB). A Delavnica session file is usually far smaller – is this the right file?", megabytes(*bytes), limit / (1024 * 1024)),
+            Lang::Sl => format!("Datoteka je prevelika ({} MB, dovoljeno je največ {} MB). Datoteka seje Delavnice je običajno veliko manjša – ste izbrali pravo datoteko?", megabytes(lang, *bytes), limit / (1024 * 1024)),
+            Lang::En => format!("The file is too large ({} MB; the limit is {} MB). A Delavnica session file is usually far smaller – is this the right file?", megabytes(lang, *bytes), limit / (1024 * 1024)),
         },
         FileError::NotJson { line, column } => match lang {
             Lang::Sl => format!("To ni datoteka seje Delavnice: vsebina ni veljaven JSON (napaka v vrstici {line}, stolpcu {column}). Morda je datoteka poškodovana ali okrnjena."),

@@ -202,13 +202,16 @@ impl SessionFile {
     }
 
     /// The file's text: pretty JSON, so that a curious recipient can read it.
+    ///
+    /// Writing and reading always go through [`Value`], so that the typed (de)serialisers are
+    /// compiled once, for `Value`, rather than once per output format: it keeps the app small.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a session always serialises")
+        serde_json::to_string_pretty(&self.to_value()).expect("a value always serialises")
     }
 
     /// The file's text without whitespace.
     pub fn to_compact_json(&self) -> String {
-        serde_json::to_string(self).expect("a session always serialises")
+        self.to_value().to_string()
     }
 
     /// The file as a JSON value, for embedding in local storage's envelope.
