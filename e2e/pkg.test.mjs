@@ -1,10 +1,111 @@
-// The pkg/ ES module in Node: initSync, reading session files, precise errors.
+// The pkg/ ES module in Node (initSync): every export and its errors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { initSync, readSessionFile, formatVersion } from "../pkg/delavnica.js";
+import {
+  initSync,
+  aggregate,
+  parsePreflib,
+  writePreflib,
+  orderDistance,
+  readSessionFile,
+  formatVersion,
+} from "../pkg/delavnica.js";
 
 initSync({ module: readFileSync(new URL("../pkg/delavnica_bg.wasm", import.meta.url)) });
+
+// Wikipedia's Tennessee example: 42 / 26 / 15 / 17 voters.
+const tennessee = {
+  candidates: ["Memphis", "Nashville", "Chattanooga", "Knoxville"],
+  ballots: [
+    { count: 42, ranking: [["Memphis"], ["Nashville"], ["Chattanooga"], ["Knoxville"]] },
+    { count: 26, ranking: [["Nashville"], ["Chattanooga"], ["Knoxville"], ["Memphis"]] },
+    { count: 15, ranking: [["Chattanooga"], ["Knoxville"], ["Nashville"], ["Memphis"]] },
+    { count: 17, ranking: [["Knoxville"], ["Chattanooga"], ["Nashville"], ["Memphis"]] },
+  ],
+};
+
+test("aggregate: every method, names in and out", () => {
+  const methods = ["borda", "mean_rank", "median_rank", "copeland", "schulze", "ranked_pairs", "kemeny"];
+  for (const method of methods) {
+    const r = aggregate({ ...tennessee, method });
+    assert.equal(r.method, method);
+    assert.deepEqual(r.order.flat().sort(), [...tennessee.candidates].sort(), method);
+    assert.equal(r.order[0][0], "Nashville", method);
+    assert.equal(r.condorcet_winner, "Nashville");
+    assert.equal(r.condorcet_loser, "Memphis");
+    assert.equal(r.exact, true);
+    assert.deepEqual(Object.keys(r.scores), tennessee.candidates);
+  }
+  const borda = aggregate({ ...tennessee, method: "borda" });
+  assert.deepEqual(borda.scores, { Memphis: 126, Nashville: 194, Chattanooga: 173, Knoxville: 107 });
+  assert.equal(borda.pairwise.Nashville.Memphis, 58);
+  assert.equal(borda.kemeny, undefined);
+  const kemeny = aggregate({ ...tennessee, method: "kemeny" });
+  assert.deepEqual(kemeny.kemeny, { distance: 207, optimal_count: 1 });
+  const rp = aggregate({ ...tennessee, method: "ranked_pairs" });
+  // The strongest win, Chattanooga over Knoxville (83 to 17), is locked first (Wikipedia,
+  // "Ranked pairs", Tennessee example).
+  assert.deepEqual(rp.ranked_pairs.locked[0], ["Chattanooga", "Knoxville"]);
+  assert.deepEqual(rp.ranked_pairs.skipped, []);
+  const schulze = aggregate({ ...tennessee, method: "schulze", options: { schulze: "ratio" } });
+  assert.equal(schulze.schulze, "ratio");
+});
+
+test("aggregate: agreement figures", () => {
+  const { agreement } = aggregate({ ...tennessee, method: "borda" });
+  assert.equal(agreement.df, 3);
+  assert.ok(agreement.kendall_w > 0 && agreement.kendall_w < 1);
+  assert.equal(agreement.kendall_w, agreement.kendall_w_corrected, "no ties, no correction");
+  assert.ok(Math.abs(agreement.chi2 - 100 * 3 * agreement.kendall_w) < 1e-9);
+  assert.ok(agreement.p_value >= 0 && agreement.p_value <= 1);
+  assert.ok(agreement.mean_distance > 0 && agreement.mean_distance < 1);
+  assert.deepEqual(agreement.spread.Memphis, { min: 1, q1: 1, median: 4, q3: 4, max: 4 });
+  const one = aggregate({ candidates: ["A"], ballots: [{ count: 1, ranking: [["A"]] }], method: "borda" });
+  assert.equal(one.agreement.kendall_w, null, "undefined figures are null");
+});
+
+test("aggregate: bad input throws an Error that says what is wrong", () => {
+  const bad = [
+    [{ ...tennessee, method: "plurality" }, /unknown method "plurality"; use one of borda, mean_rank/],
+    [{ ...tennessee, method: "schulze", options: { schulze: "x" } }, /unknown options\.schulze "x"/],
+    [{ candidates: [], ballots: [], method: "borda" }, /there are no candidates/],
+    [{ candidates: ["A", "A"], ballots: [], method: "borda" }, /candidate "A" is listed twice/],
+    [{ candidates: ["A", "B"], ballots: [{ count: 1, ranking: [["A"], ["C"]] }], method: "borda" }, /ballot 1 names "C", which is not a candidate/],
+    [{ candidates: ["A", "B"], ballots: [{ count: 1, ranking: [["A", "B", "A"]] }], method: "borda" }, /ballot 1 lists "A" twice/],
+    [{ candidates: ["A", "B"], ballots: [{ count: 1, ranking: [] }, { count: -2, ranking: [["A"]] }], method: "borda" }, /ballot 2 has count -2/],
+    [{ candidates: ["A", "B"], ballots: [{ count: 0, ranking: [["A"]] }], method: "borda" }, /ballot 1 has count 0/],
+    [{ candidates: ["A"], ballots: [{ ranking: [["A"]] }], method: "borda" }, /invalid input at ballots\[0\]: missing field `count`/],
+    [{ candidates: ["A"], ballots: [{ count: "2", ranking: [["A"]] }], method: "borda" }, /invalid input at ballots\[0\]\.count/],
+    [{ candidates: ["A"], ballots: [] }, /missing field `method`/],
+  ];
+  for (const [input, message] of bad) {
+    assert.throws(() => aggregate(input), (e) => e instanceof Error && message.test(e.message), JSON.stringify(input));
+  }
+});
+
+test("parsePreflib and writePreflib round trip, with precise errors", () => {
+  const text = writePreflib(tennessee, "Tennessee");
+  assert.match(text, /# DATA TYPE: soc/);
+  assert.match(text, /# NUMBER VOTERS: 100/);
+  assert.match(text, /# ALTERNATIVE NAME 2: Nashville/);
+  assert.match(text, /^42: 1,2,3,4$/m);
+  assert.deepEqual(parsePreflib(text), tennessee);
+  const ties = parsePreflib("# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n2: 3,{1,2}\n1: 2\n");
+  assert.deepEqual(ties.ballots, [{ count: 2, ranking: [["C"], ["A", "B"]] }, { count: 1, ranking: [["B"]] }]);
+  const legacy = parsePreflib("2\n1,X\n2,Y\n3,3,2\n2,1,2\n1,2,1\n");
+  assert.deepEqual(legacy.candidates, ["X", "Y"]);
+  assert.throws(() => parsePreflib("# NUMBER ALTERNATIVES: 2\n1: 1,3\n"), { message: "invalid PrefLib file: line 2: alternative 3 is outside 1..2" });
+  assert.throws(() => parsePreflib("# NUMBER ALTERNATIVES: 2\n# NUMBER VOTERS: 5\n1: 1,2\n"), { message: /NUMBER VOTERS says 5, but the counts add up to 1/ });
+  assert.throws(() => parsePreflib(""), { message: /the file is empty/ });
+  assert.throws(() => writePreflib({ candidates: ["A\nB"], ballots: [] }), { message: /line break/ });
+});
+
+test("orderDistance compares two consensus orders", () => {
+  const d = orderDistance([["A"], ["B"], ["C"], ["D"]], [["C"], ["A", "B"]]);
+  assert.deepEqual(d, { distance: 2.5, normalized: 2.5 / 3, pairs: 3 });
+  assert.throws(() => orderDistance([["A", "A"]], []), { message: /lists "A" twice/ });
+});
 
 const v0 = { format: "delavnica-session", version: 0, session: { id: "old-1", title: "Trbovlje", created: 5, device: "tab-1" } };
 

@@ -1,11 +1,66 @@
-//! `pkg/`: an ES module over the pure crates, for any web page or Node script that wants to read
-//! Delavnica session files (and, once the ranking issue lands, aggregate rankings) without the UI.
+//! `pkg/`: an ES module over the pure crates, for any web page or Node script: aggregate rankings,
+//! read and write PrefLib files, read Delavnica session files, with no UI.
 //!
 //! Every export validates its input and throws a JavaScript `Error` whose message says exactly
-//! what is wrong.
+//! what is wrong (and where, as a path such as `ballots[2].count`).
 
+pub mod ranking_api;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use workshop::SessionFile;
+
+fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
+        let path = e.path().to_string();
+        // serde-wasm-bindgen's errors are JavaScript errors whose text starts with "Error: ".
+        let inner = e.into_inner().to_string();
+        let inner = inner.strip_prefix("Error: ").unwrap_or(&inner);
+        if path == "." {
+            JsError::new(&format!("invalid {what}: {inner}"))
+        } else {
+            JsError::new(&format!("invalid {what} at {path}: {inner}"))
+        }
+    })
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("internal error: {e}")))
+}
+
+/// Aggregates ballots with one method and measures agreement. See README.md for the shapes of
+/// `input` and of the result.
+#[wasm_bindgen]
+pub fn aggregate(input: JsValue) -> Result<JsValue, JsError> {
+    let input = from_js(input, "input")?;
+    ranking_api::aggregate_with(input, |out| to_js(out)).map_err(|e| JsError::new(&e))?
+}
+
+/// Reads a PrefLib file (.soc, .soi, .toc, .toi) into `{ candidates, ballots }`.
+#[wasm_bindgen(js_name = parsePreflib)]
+pub fn parse_preflib(text: &str) -> Result<JsValue, JsError> {
+    to_js(&ranking_api::parse_preflib(text).map_err(|e| JsError::new(&e))?)
+}
+
+/// Writes `{ candidates, ballots }` as a PrefLib file of the narrowest data type that holds it.
+#[wasm_bindgen(js_name = writePreflib)]
+pub fn write_preflib(profile: JsValue, title: Option<String>) -> Result<String, JsError> {
+    let profile = from_js(profile, "profile")?;
+    ranking_api::write_preflib(profile, title.as_deref().unwrap_or(""))
+        .map_err(|e| JsError::new(&e))
+}
+
+/// Kendall distance between two consensus orders given as tiers of names (`[["A"], ["B", "C"]]`),
+/// over the names in both: `{ distance, normalized, pairs }`.
+#[wasm_bindgen(js_name = orderDistance)]
+pub fn order_distance(a: JsValue, b: JsValue) -> Result<JsValue, JsError> {
+    let a = from_js(a, "first order")?;
+    let b = from_js(b, "second order")?;
+    to_js(&ranking_api::distance(a, b).map_err(|e| JsError::new(&e))?)
+}
 
 /// The session file format version this module writes and the newest it reads.
 #[wasm_bindgen(js_name = formatVersion)]

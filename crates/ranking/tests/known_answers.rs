@@ -207,9 +207,9 @@ fn schulze_worked_example() {
         [15, 12, 28, 0, 14],
         [23, 27, 21, 31, 0],
     ];
-    for a in 0..5 {
-        for b in 0..5 {
-            assert_eq!(pw.wins(a, b), d[a][b], "d[{a},{b}]");
+    for (a, row) in d.iter().enumerate() {
+        for (b, &want) in row.iter().enumerate() {
+            assert_eq!(pw.wins(a, b), want, "d[{a},{b}]");
         }
     }
     // Result: E > A > C > B > D, under every strength measure (no ties or truncation here).

@@ -143,8 +143,8 @@ proptest! {
             Method::Schulze(SchulzeVariant::Margin), Method::Schulze(SchulzeVariant::Winning), Method::Schulze(SchulzeVariant::Ratio)];
         for m in methods {
             let (a, b) = (aggregate(&p, &pp, m), aggregate(&q, &pq, m));
-            for c in 0..p.n() {
-                prop_assert_eq!(a.scores[c], b.scores[perm[c]], "{:?}", m);
+            for (c, &to) in perm.iter().enumerate() {
+                prop_assert_eq!(a.scores[c], b.scores[to], "{:?}", m);
             }
             let renamed: Vec<Vec<usize>> = a.order.iter().map(|t| t.iter().map(|&c| perm[c]).collect()).collect();
             prop_assert_eq!(as_sets(&renamed), as_sets(&b.order), "{:?}", m);

@@ -172,8 +172,8 @@ fn local_search(pw: &Pairwise, members: &[usize]) -> (Vec<usize>, u64) {
                 }
             }
             delta = 0;
-            for j in i + 1..order.len() {
-                delta += pw.wins(c, order[j]) as i64 - pw.wins(order[j], c) as i64;
+            for (j, &d) in order.iter().enumerate().skip(i + 1) {
+                delta += pw.wins(c, d) as i64 - pw.wins(d, c) as i64;
                 if delta < best_delta {
                     (best_j, best_delta) = (j, delta);
                 }

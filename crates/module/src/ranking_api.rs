@@ -1,0 +1,384 @@
+//! The ranking part of `pkg/`: plain serde types in and out, so the logic is tested natively and
+//! the wasm-bindgen layer only converts.
+
+use ranking::methods::aggregate as run;
+use ranking::{
+    agreement, order_distance, preflib, Method, Outcome, Pairwise, Profile, SchulzeVariant,
+};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+
+/// `{ count, ranking: [[names], …] }`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BallotIo {
+    /// How many voters cast this ballot.
+    pub count: f64,
+    /// Tiers of candidate names, best first.
+    pub ranking: Vec<Vec<String>>,
+}
+
+/// `{ candidates, ballots }`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileIo {
+    /// Candidate names, unique.
+    pub candidates: Vec<String>,
+    /// The ballots.
+    pub ballots: Vec<BallotIo>,
+}
+
+/// Options of `aggregate`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Options {
+    /// `"margin"` (default), `"winning"` or `"ratio"`.
+    pub schulze: Option<String>,
+}
+
+/// The input of `aggregate`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AggregateInput {
+    /// Candidate names, unique.
+    pub candidates: Vec<String>,
+    /// The ballots.
+    pub ballots: Vec<BallotIo>,
+    /// One of the method names.
+    pub method: String,
+    /// Method options.
+    #[serde(default)]
+    pub options: Option<Options>,
+}
+
+/// Values keyed by candidate name, in the candidates' order (a plain object in JavaScript).
+pub struct ByName<'a, T>(pub &'a [String], pub Vec<T>);
+
+impl<T: Serialize> Serialize for ByName<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0.iter().zip(&self.1) {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// `{ distance, optimal_count }`.
+#[derive(Serialize)]
+pub struct KemenyOut {
+    distance: f64,
+    optimal_count: Option<u64>,
+}
+
+/// `{ locked: [[winner, loser]], skipped: [[winner, loser]] }`.
+#[derive(Serialize)]
+pub struct RankedPairsOut {
+    locked: Vec<[String; 2]>,
+    skipped: Vec<[String; 2]>,
+}
+
+/// `{ min, q1, median, q3, max }`.
+#[derive(Serialize)]
+pub struct SpreadOut {
+    min: f64,
+    q1: f64,
+    median: f64,
+    q3: f64,
+    max: f64,
+}
+
+/// Agreement figures; `null` where undefined (one candidate, one voter).
+#[derive(Serialize)]
+pub struct AgreementOut<'a> {
+    kendall_w: Option<f64>,
+    kendall_w_corrected: Option<f64>,
+    chi2: Option<f64>,
+    df: usize,
+    p_value: Option<f64>,
+    mean_distance: Option<f64>,
+    spread: ByName<'a, SpreadOut>,
+}
+
+/// The result of `aggregate`.
+#[derive(Serialize)]
+pub struct AggregateOutput<'a> {
+    method: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    schulze: Option<SchulzeVariant>,
+    order: Vec<Vec<String>>,
+    scores: ByName<'a, f64>,
+    exact: bool,
+    condorcet_winner: Option<String>,
+    condorcet_loser: Option<String>,
+    pairwise: ByName<'a, ByName<'a, u64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kemeny: Option<KemenyOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ranked_pairs: Option<RankedPairsOut>,
+    agreement: AgreementOut<'a>,
+}
+
+const METHODS: &str = "borda, mean_rank, median_rank, copeland, schulze, ranked_pairs, kemeny";
+
+fn parse_method(name: &str, options: Option<&Options>) -> Result<Method, String> {
+    let variant = match options.and_then(|o| o.schulze.as_deref()) {
+        None | Some("margin") => SchulzeVariant::Margin,
+        Some("winning") => SchulzeVariant::Winning,
+        Some("ratio") => SchulzeVariant::Ratio,
+        Some(other) => {
+            return Err(format!(
+                "unknown options.schulze \"{other}\"; use one of margin, winning, ratio"
+            ))
+        }
+    };
+    Ok(match name {
+        "borda" => Method::Borda,
+        "mean_rank" => Method::MeanRank,
+        "median_rank" => Method::MedianRank,
+        "copeland" => Method::Copeland,
+        "schulze" => Method::Schulze(variant),
+        "ranked_pairs" => Method::RankedPairs,
+        "kemeny" => Method::Kemeny,
+        other => return Err(format!("unknown method \"{other}\"; use one of {METHODS}")),
+    })
+}
+
+/// Builds a validated profile from names.
+pub fn to_profile(candidates: Vec<String>, ballots: &[BallotIo]) -> Result<Profile, String> {
+    let pairs: Vec<(f64, Vec<Vec<String>>)> = ballots
+        .iter()
+        .map(|b| (b.count, b.ranking.clone()))
+        .collect();
+    Profile::from_names(candidates, &pairs).map_err(|e| e.to_string())
+}
+
+fn from_profile(p: &Profile) -> ProfileIo {
+    let name = |c: &usize| p.candidates()[*c].clone();
+    ProfileIo {
+        candidates: p.candidates().to_vec(),
+        ballots: p
+            .ballots()
+            .iter()
+            .map(|b| BallotIo {
+                count: b.count as f64,
+                ranking: b
+                    .tiers
+                    .iter()
+                    .map(|t| t.iter().map(name).collect())
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Runs a method and the agreement figures; the caller serialises the result.
+pub fn aggregate_with<R>(
+    input: AggregateInput,
+    with: impl FnOnce(&AggregateOutput) -> R,
+) -> Result<R, String> {
+    let method = parse_method(&input.method, input.options.as_ref())?;
+    let profile = to_profile(input.candidates, &input.ballots)?;
+    let pw = Pairwise::new(&profile);
+    let outcome: Outcome = run(&profile, &pw, method);
+    let agreement = agreement(&profile, &pw);
+    let names = profile.candidates();
+    let n = profile.n();
+    let name = |c: usize| names[c].clone();
+    let pairs = |v: &[(usize, usize)]| v.iter().map(|&(a, b)| [name(a), name(b)]).collect();
+    let out = AggregateOutput {
+        method: method.name(),
+        schulze: match method {
+            Method::Schulze(v) => Some(v),
+            _ => None,
+        },
+        order: outcome
+            .order
+            .iter()
+            .map(|t| t.iter().map(|&c| name(c)).collect())
+            .collect(),
+        scores: ByName(names, outcome.scores.clone()),
+        exact: outcome.exact,
+        condorcet_winner: pw.condorcet_winner().map(name),
+        condorcet_loser: pw.condorcet_loser().map(name),
+        pairwise: ByName(
+            names,
+            (0..n)
+                .map(|a| ByName(names, (0..n).map(|b| pw.wins(a, b)).collect()))
+                .collect(),
+        ),
+        kemeny: outcome.kemeny.as_ref().map(|k| KemenyOut {
+            distance: k.distance,
+            optimal_count: k.optimal_count,
+        }),
+        ranked_pairs: outcome.ranked_pairs.as_ref().map(|r| RankedPairsOut {
+            locked: pairs(&r.locked),
+            skipped: pairs(&r.skipped),
+        }),
+        agreement: AgreementOut {
+            kendall_w: agreement.kendall_w,
+            kendall_w_corrected: agreement.kendall_w_corrected,
+            chi2: agreement.chi2,
+            df: agreement.df,
+            p_value: agreement.p_value,
+            mean_distance: agreement.mean_distance,
+            spread: ByName(
+                names,
+                agreement
+                    .spread
+                    .iter()
+                    .map(|s| SpreadOut {
+                        min: s.min,
+                        q1: s.q1,
+                        median: s.median,
+                        q3: s.q3,
+                        max: s.max,
+                    })
+                    .collect(),
+            ),
+        },
+    };
+    Ok(with(&out))
+}
+
+/// Reads a PrefLib file into `{ candidates, ballots }`.
+pub fn parse_preflib(text: &str) -> Result<ProfileIo, String> {
+    preflib::read(text)
+        .map(|p| from_profile(&p))
+        .map_err(|e| format!("invalid PrefLib file: {e}"))
+}
+
+/// Writes `{ candidates, ballots }` as a PrefLib file.
+pub fn write_preflib(input: ProfileIo, title: &str) -> Result<String, String> {
+    let profile = to_profile(input.candidates, &input.ballots)?;
+    preflib::write(&profile, title).map_err(|e| e.to_string())
+}
+
+/// `{ distance, normalized, pairs }` between two orders given as tiers of names.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct DistanceOut {
+    distance: f64,
+    normalized: f64,
+    pairs: usize,
+}
+
+/// Kendall distance between two consensus orders (tiers of names), over the names in both.
+pub fn distance(a: Vec<Vec<String>>, b: Vec<Vec<String>>) -> Result<DistanceOut, String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut index = |order: &[Vec<String>], which: &str| -> Result<Vec<Vec<usize>>, String> {
+        let mut seen = std::collections::HashSet::new();
+        order
+            .iter()
+            .map(|t| {
+                t.iter()
+                    .map(|n| {
+                        if !seen.insert(n.clone()) {
+                            return Err(format!("{which} lists \"{n}\" twice"));
+                        }
+                        Ok(names.iter().position(|x| x == n).unwrap_or_else(|| {
+                            names.push(n.clone());
+                            names.len() - 1
+                        }))
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let (ia, ib) = (
+        index(&a, "the first order")?,
+        index(&b, "the second order")?,
+    );
+    let d = order_distance(&ia, &ib);
+    Ok(DistanceOut {
+        distance: d.distance,
+        normalized: d.normalized,
+        pairs: d.pairs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(method: &str) -> AggregateInput {
+        AggregateInput {
+            candidates: vec!["A".into(), "B".into(), "C".into()],
+            ballots: vec![
+                BallotIo {
+                    count: 2.0,
+                    ranking: vec![vec!["A".into()], vec!["B".into()]],
+                },
+                BallotIo {
+                    count: 1.0,
+                    ranking: vec![vec!["B".into(), "C".into()]],
+                },
+            ],
+            method: method.into(),
+            options: None,
+        }
+    }
+
+    #[test]
+    fn aggregate_speaks_in_names() {
+        let json = aggregate_with(input("borda"), |o| serde_json::to_value(o).unwrap()).unwrap();
+        assert_eq!(json["order"], serde_json::json!([["A"], ["B"], ["C"]]));
+        assert_eq!(json["scores"]["A"], 4.0);
+        assert_eq!(json["pairwise"]["A"]["B"], 2);
+        assert_eq!(json["condorcet_winner"], "A");
+        assert!(json.get("kemeny").is_none());
+        assert_eq!(json["agreement"]["df"], 2);
+        let json = aggregate_with(input("kemeny"), |o| serde_json::to_value(o).unwrap()).unwrap();
+        assert_eq!(json["kemeny"]["optimal_count"], 1);
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong() {
+        let e = aggregate_with(input("plurality"), |_| ()).unwrap_err();
+        assert_eq!(
+            e,
+            format!("unknown method \"plurality\"; use one of {METHODS}")
+        );
+        let mut bad = input("schulze");
+        bad.options = Some(Options {
+            schulze: Some("beatpath".into()),
+        });
+        assert!(aggregate_with(bad, |_| ())
+            .unwrap_err()
+            .contains("options.schulze \"beatpath\""));
+        let mut bad = input("borda");
+        bad.ballots[1].ranking[0].push("Z".into());
+        assert_eq!(
+            aggregate_with(bad, |_| ()).unwrap_err(),
+            "ballot 2 names \"Z\", which is not a candidate"
+        );
+    }
+
+    #[test]
+    fn preflib_round_trip_through_the_api() {
+        let p = ProfileIo {
+            candidates: input("borda").candidates,
+            ballots: input("borda").ballots,
+        };
+        let text = write_preflib(p.clone(), "t").unwrap();
+        assert!(text.contains("# DATA TYPE: toi"));
+        assert_eq!(parse_preflib(&text).unwrap(), p);
+        assert!(parse_preflib("# NUMBER ALTERNATIVES: 2\n1: 1,3\n")
+            .unwrap_err()
+            .contains("line 2: alternative 3 is outside 1..2"));
+    }
+
+    #[test]
+    fn distance_between_named_orders() {
+        let a = vec![vec!["A".to_string()], vec!["B".into()]];
+        let b = vec![vec!["B".to_string()], vec!["A".into()]];
+        assert_eq!(
+            distance(a.clone(), b).unwrap(),
+            DistanceOut {
+                distance: 1.0,
+                normalized: 1.0,
+                pairs: 1
+            }
+        );
+        let twice = vec![vec!["A".to_string(), "A".into()]];
+        assert_eq!(
+            distance(twice, a).unwrap_err(),
+            "the first order lists \"A\" twice"
+        );
+    }
+}
