@@ -44,5 +44,11 @@ test-e2e: dist pkg
 
 test: lint test-native test-wasm test-e2e
 
-bench: install
+bench: pkg
+	node tools/bench/profiles.mjs target/bench/profiles.json
 	cargo bench -p workshop
+	BENCH_PROFILES=$(CURDIR)/target/bench/profiles.json cargo bench -p ranking
+	node tools/bench/pkg.mjs target/bench/profiles.json > target/bench/pkg.json
+	tools/bench/pref_voting.sh target/bench/profiles.json > target/bench/pref_voting.json
+	node tools/bench/report.mjs target/bench/pkg.json target/bench/pref_voting.json > docs/benchmarks.md
+	@echo "bench: wrote docs/benchmarks.md"
