@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import {
   initSync,
   aggregate,
+  aggregateAll,
+  benchmark,
   parsePreflib,
   writePreflib,
   orderDistance,
@@ -50,6 +52,25 @@ test("aggregate: every method, names in and out", () => {
   assert.deepEqual(rp.ranked_pairs.skipped, []);
   const schulze = aggregate({ ...tennessee, method: "schulze", options: { schulze: "ratio" } });
   assert.equal(schulze.schulze, "ratio");
+});
+
+test("aggregateAll: every method at once, in method order", () => {
+  const all = aggregateAll(tennessee);
+  assert.deepEqual(Object.keys(all.results), ["borda", "mean_rank", "median_rank", "copeland", "schulze", "ranked_pairs", "kemeny"]);
+  for (const [method, r] of Object.entries(all.results)) {
+    assert.deepEqual(r.order, aggregate({ ...tennessee, method }).order, method);
+  }
+  assert.equal(all.results.kemeny.kemeny.distance, 207);
+  assert.equal(all.condorcet_winner, "Nashville");
+  assert.deepEqual(all.agreement, aggregate({ ...tennessee, method: "borda" }).agreement);
+  assert.equal(aggregateAll({ ...tennessee, options: { schulze: "winning" } }).results.schulze.schulze, "winning");
+  assert.throws(() => aggregateAll({ candidates: ["A"], ballots: [{ count: 1, ranking: [["B"]] }] }), { message: /ballot 1 names "B"/ });
+});
+
+test("benchmark: times the engine inside WebAssembly", () => {
+  const t = benchmark(tennessee, 3);
+  assert.deepEqual(Object.keys(t).sort(), ["agreement", "all", "borda", "copeland", "kemeny", "mean_rank", "median_rank", "pairwise", "ranked_pairs", "schulze"]);
+  for (const [k, v] of Object.entries(t)) assert.ok(Number.isFinite(v) && v >= 0, k);
 });
 
 test("aggregate: agreement figures", () => {

@@ -1,9 +1,12 @@
-// Times pkg/ (the engine as the browser runs it: WebAssembly, called from JavaScript with names
-// in and out) on the benchmark profiles. Prints JSON: { profile: { method: median ms } }, where
-// each call is one aggregate() — the method plus every agreement figure — and "all" is the seven
-// methods one after another.
+// Times pkg/ — the engine as the browser runs it — on the benchmark profiles, two ways:
+//   engine: inside WebAssembly, no conversion (pkg's benchmark() export): the pairwise matrix,
+//           each method and agreement from it, and "all" from the ballots;
+//   call:   what JavaScript pays per call, conversion of names in and out included: aggregate()
+//           (one method + every agreement figure) per method, and aggregateAll() (all seven +
+//           agreement once).
+// Prints JSON: { profile: { engine: { name: ms }, call: { name: ms } } } (medians).
 import { readFileSync } from "node:fs";
-import { initSync, aggregate } from "../../pkg/delavnica.js";
+import { initSync, aggregate, aggregateAll, benchmark } from "../../pkg/delavnica.js";
 
 initSync({ module: readFileSync(new URL("../../pkg/delavnica_bg.wasm", import.meta.url)) });
 const profiles = JSON.parse(readFileSync(process.argv[2] || "target/bench/profiles.json", "utf8"));
@@ -24,11 +27,14 @@ function median(f, budgetMs = 300, maxRuns = 200) {
 
 const result = {};
 for (const [name, p] of Object.entries(profiles)) {
-  result[name] = {};
+  const slow = p.candidates.length >= 20;
+  const engine = benchmark(p, slow ? 5 : 51);
+  const call = {};
   for (const method of METHODS) {
-    result[name][method] = median(() => aggregate({ ...p, method }));
+    call[method] = median(() => aggregate({ ...p, method }));
   }
-  result[name].all = median(() => METHODS.forEach((method) => aggregate({ ...p, method })));
+  call.all = median(() => aggregateAll(p));
+  result[name] = { engine, call };
   process.stderr.write(`pkg: ${name} done\n`);
 }
 console.log(JSON.stringify(result, null, 1));

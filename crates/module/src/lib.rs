@@ -9,6 +9,7 @@ pub mod ranking_api;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use workshop::SessionFile;
 
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
@@ -37,6 +38,38 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
 pub fn aggregate(input: JsValue) -> Result<JsValue, JsError> {
     let input = from_js(input, "input")?;
     ranking_api::aggregate_with(input, |out| to_js(out)).map_err(|e| JsError::new(&e))?
+}
+
+/// Runs every method once on the same ballots (conversion and agreement computed once):
+/// `{ results: { method: result }, condorcet_winner, condorcet_loser, pairwise, agreement }`.
+#[wasm_bindgen(js_name = aggregateAll)]
+pub fn aggregate_all(input: JsValue) -> Result<JsValue, JsError> {
+    let input = from_js(input, "input")?;
+    ranking_api::aggregate_all_with(input, |out| to_js(out)).map_err(|e| JsError::new(&e))?
+}
+
+/// For benchmarks: times the engine alone inside WebAssembly (no conversion), each method, the
+/// agreement figures and everything together, in milliseconds per run (median of `runs`),
+/// with the host's `performance.now()`.
+#[wasm_bindgen]
+pub fn benchmark(input: JsValue, runs: usize) -> Result<JsValue, JsError> {
+    let input = from_js(input, "input")?;
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .map_err(|_| JsError::new("this host has no performance clock"))?;
+    let now_fn: js_sys::Function = js_sys::Reflect::get(&performance, &"now".into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| JsError::new("this host has no performance.now()"))?;
+    let now = || {
+        now_fn
+            .call0(&performance)
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    };
+    let times = ranking_api::benchmark(input, runs, now).map_err(|e| JsError::new(&e))?;
+    let map: std::collections::BTreeMap<String, f64> = times.into_iter().collect();
+    to_js(&map)
 }
 
 /// Reads a PrefLib file (.soc, .soi, .toc, .toi) into `{ candidates, ballots }`.

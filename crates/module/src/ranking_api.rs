@@ -96,23 +96,67 @@ pub struct AgreementOut<'a> {
     spread: ByName<'a, SpreadOut>,
 }
 
-/// The result of `aggregate`.
+/// One method's result.
 #[derive(Serialize)]
-pub struct AggregateOutput<'a> {
+pub struct MethodOut {
     method: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     schulze: Option<SchulzeVariant>,
     order: Vec<Vec<String>>,
-    scores: ByName<'a, f64>,
+    scores: ByNameOwned<f64>,
     exact: bool,
-    condorcet_winner: Option<String>,
-    condorcet_loser: Option<String>,
-    pairwise: ByName<'a, ByName<'a, u64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     kemeny: Option<KemenyOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ranked_pairs: Option<RankedPairsOut>,
+}
+
+/// Values keyed by candidate name, owning the names (see [`ByName`]).
+pub struct ByNameOwned<T>(Vec<String>, Vec<T>);
+
+impl<T: Serialize> Serialize for ByNameOwned<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ByName(&self.0, self.1.iter().collect()).serialize(s)
+    }
+}
+
+/// The result of `aggregate`: one method's result with the profile's figures.
+#[derive(Serialize)]
+pub struct AggregateOutput<'a> {
+    #[serde(flatten)]
+    result: MethodOut,
+    #[serde(flatten)]
+    common: Common<'a>,
+}
+
+/// What does not depend on the method.
+#[derive(Serialize)]
+pub struct Common<'a> {
+    condorcet_winner: Option<String>,
+    condorcet_loser: Option<String>,
+    pairwise: ByName<'a, ByName<'a, u64>>,
     agreement: AgreementOut<'a>,
+}
+
+/// The result of `aggregateAll`: every method's result, keyed by method name.
+#[derive(Serialize)]
+pub struct AggregateAllOutput<'a> {
+    results: Methods,
+    #[serde(flatten)]
+    common: Common<'a>,
+}
+
+/// Method results keyed by method name, in the order of [`Method::ALL`].
+pub struct Methods(Vec<MethodOut>);
+
+impl Serialize for Methods {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for m in &self.0 {
+            map.serialize_entry(m.method, m)?;
+        }
+        map.end()
+    }
 }
 
 const METHODS: &str = "borda, mean_rank, median_rank, copeland, schulze, ranked_pairs, kemeny";
@@ -168,21 +212,11 @@ fn from_profile(p: &Profile) -> ProfileIo {
     }
 }
 
-/// Runs a method and the agreement figures; the caller serialises the result.
-pub fn aggregate_with<R>(
-    input: AggregateInput,
-    with: impl FnOnce(&AggregateOutput) -> R,
-) -> Result<R, String> {
-    let method = parse_method(&input.method, input.options.as_ref())?;
-    let profile = to_profile(input.candidates, &input.ballots)?;
-    let pw = Pairwise::new(&profile);
-    let outcome: Outcome = run(&profile, &pw, method);
-    let agreement = agreement(&profile, &pw);
+fn method_out(profile: &Profile, method: Method, outcome: Outcome) -> MethodOut {
     let names = profile.candidates();
-    let n = profile.n();
     let name = |c: usize| names[c].clone();
     let pairs = |v: &[(usize, usize)]| v.iter().map(|&(a, b)| [name(a), name(b)]).collect();
-    let out = AggregateOutput {
+    MethodOut {
         method: method.name(),
         schulze: match method {
             Method::Schulze(v) => Some(v),
@@ -193,24 +227,32 @@ pub fn aggregate_with<R>(
             .iter()
             .map(|t| t.iter().map(|&c| name(c)).collect())
             .collect(),
-        scores: ByName(names, outcome.scores.clone()),
+        scores: ByNameOwned(names.to_vec(), outcome.scores),
         exact: outcome.exact,
-        condorcet_winner: pw.condorcet_winner().map(name),
-        condorcet_loser: pw.condorcet_loser().map(name),
+        kemeny: outcome.kemeny.map(|k| KemenyOut {
+            distance: k.distance,
+            optimal_count: k.optimal_count,
+        }),
+        ranked_pairs: outcome.ranked_pairs.map(|r| RankedPairsOut {
+            locked: pairs(&r.locked),
+            skipped: pairs(&r.skipped),
+        }),
+    }
+}
+
+fn common<'a>(profile: &'a Profile, pw: &Pairwise) -> Common<'a> {
+    let names = profile.candidates();
+    let n = profile.n();
+    let agreement = agreement(profile, pw);
+    Common {
+        condorcet_winner: pw.condorcet_winner().map(|c| names[c].clone()),
+        condorcet_loser: pw.condorcet_loser().map(|c| names[c].clone()),
         pairwise: ByName(
             names,
             (0..n)
                 .map(|a| ByName(names, (0..n).map(|b| pw.wins(a, b)).collect()))
                 .collect(),
         ),
-        kemeny: outcome.kemeny.as_ref().map(|k| KemenyOut {
-            distance: k.distance,
-            optimal_count: k.optimal_count,
-        }),
-        ranked_pairs: outcome.ranked_pairs.as_ref().map(|r| RankedPairsOut {
-            locked: pairs(&r.locked),
-            skipped: pairs(&r.skipped),
-        }),
         agreement: AgreementOut {
             kendall_w: agreement.kendall_w,
             kendall_w_corrected: agreement.kendall_w_corrected,
@@ -233,8 +275,114 @@ pub fn aggregate_with<R>(
                     .collect(),
             ),
         },
+    }
+}
+
+/// Runs one method and the agreement figures; `with` serialises the result.
+pub fn aggregate_with<R>(
+    input: AggregateInput,
+    with: impl FnOnce(&AggregateOutput) -> R,
+) -> Result<R, String> {
+    let method = parse_method(&input.method, input.options.as_ref())?;
+    let profile = to_profile(input.candidates, &input.ballots)?;
+    let pw = Pairwise::new(&profile);
+    let result = method_out(&profile, method, run(&profile, &pw, method));
+    Ok(with(&AggregateOutput {
+        result,
+        common: common(&profile, &pw),
+    }))
+}
+
+/// The input of `aggregateAll`: `aggregate`'s without the method.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AggregateAllInput {
+    /// Candidate names, unique.
+    pub candidates: Vec<String>,
+    /// The ballots.
+    pub ballots: Vec<BallotIo>,
+    /// Method options.
+    #[serde(default)]
+    pub options: Option<Options>,
+}
+
+/// Runs every method (Schulze in the variant the options name) and the agreement figures once.
+pub fn aggregate_all_with<R>(
+    input: AggregateAllInput,
+    with: impl FnOnce(&AggregateAllOutput) -> R,
+) -> Result<R, String> {
+    let schulze = parse_method("schulze", input.options.as_ref())?;
+    let profile = to_profile(input.candidates, &input.ballots)?;
+    let pw = Pairwise::new(&profile);
+    let results = Method::ALL
+        .iter()
+        .map(|&m| {
+            let m = if matches!(m, Method::Schulze(_)) {
+                schulze
+            } else {
+                m
+            };
+            method_out(&profile, m, run(&profile, &pw, m))
+        })
+        .collect();
+    Ok(with(&AggregateAllOutput {
+        results: Methods(results),
+        common: common(&profile, &pw),
+    }))
+}
+
+/// Times the engine alone (no conversion between JavaScript and Rust), as milliseconds per run
+/// (median of `runs`, clock `now`): the pairwise matrix, each method and the agreement figures
+/// from it, and "all" — everything from the ballots.
+pub fn benchmark(
+    input: AggregateAllInput,
+    runs: usize,
+    now: impl Fn() -> f64,
+) -> Result<Vec<(String, f64)>, String> {
+    let profile = to_profile(input.candidates, &input.ballots)?;
+    let median = |f: &dyn Fn()| {
+        f();
+        let mut times: Vec<f64> = (0..runs.max(1))
+            .map(|_| {
+                let t = now();
+                f();
+                now() - t
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
     };
-    Ok(with(&out))
+    let pw = Pairwise::new(&profile);
+    let mut out = vec![(
+        "pairwise".to_string(),
+        median(&|| {
+            std::hint::black_box(Pairwise::new(&profile));
+        }),
+    )];
+    for m in Method::ALL {
+        out.push((
+            m.name().to_string(),
+            median(&|| {
+                std::hint::black_box(run(&profile, &pw, m));
+            }),
+        ));
+    }
+    out.push((
+        "agreement".into(),
+        median(&|| {
+            std::hint::black_box(agreement(&profile, &pw));
+        }),
+    ));
+    out.push((
+        "all".into(),
+        median(&|| {
+            let pw = Pairwise::new(&profile);
+            for m in Method::ALL {
+                std::hint::black_box(run(&profile, &pw, m));
+            }
+            std::hint::black_box(agreement(&profile, &pw));
+        }),
+    ));
+    Ok(out)
 }
 
 /// Reads a PrefLib file into `{ candidates, ballots }`.
@@ -325,6 +473,35 @@ mod tests {
         assert_eq!(json["agreement"]["df"], 2);
         let json = aggregate_with(input("kemeny"), |o| serde_json::to_value(o).unwrap()).unwrap();
         assert_eq!(json["kemeny"]["optimal_count"], 1);
+    }
+
+    #[test]
+    fn aggregate_all_gives_every_method_once() {
+        let i = input("borda");
+        let all = AggregateAllInput {
+            candidates: i.candidates,
+            ballots: i.ballots,
+            options: None,
+        };
+        let json = aggregate_all_with(all, |o| serde_json::to_value(o).unwrap()).unwrap();
+        // (serde_json's objects sort their keys; in JavaScript they keep Method::ALL's order.)
+        let mut methods: Vec<&String> = json["results"].as_object().unwrap().keys().collect();
+        methods.sort();
+        let mut expected = [
+            "borda",
+            "mean_rank",
+            "median_rank",
+            "copeland",
+            "schulze",
+            "ranked_pairs",
+            "kemeny",
+        ];
+        expected.sort();
+        assert_eq!(methods, expected);
+        assert_eq!(json["results"]["borda"]["scores"]["A"], 4.0);
+        assert_eq!(json["results"]["schulze"]["schulze"], "margin");
+        assert_eq!(json["condorcet_winner"], "A");
+        assert_eq!(json["agreement"]["df"], 2);
     }
 
     #[test]

@@ -13,17 +13,22 @@ pub struct Pairwise {
 }
 
 impl Pairwise {
-    /// Counts every pair on every ballot: O(ballots × n²).
+    /// Counts every pair on every ballot: O(ballots × n²), branch-free in the inner loop.
     pub fn new(profile: &Profile) -> Pairwise {
         let n = profile.n();
         let mut wins = vec![0u64; n * n];
+        let mut tier = vec![0usize; n];
         for ballot in profile.ballots() {
-            let tier = profile.tier_of(ballot);
-            for a in 0..n {
-                for b in 0..n {
-                    if tier[a] < tier[b] {
-                        wins[a * n + b] += ballot.count;
-                    }
+            tier.fill(ballot.tiers.len());
+            for (t, members) in ballot.tiers.iter().enumerate() {
+                for &c in members {
+                    tier[c] = t;
+                }
+            }
+            for (a, row) in wins.chunks_exact_mut(n).enumerate() {
+                let ta = tier[a];
+                for (cell, &tb) in row.iter_mut().zip(&tier) {
+                    *cell += ballot.count * u64::from(ta < tb);
                 }
             }
         }
