@@ -56,10 +56,11 @@ pub fn agreement(profile: &Profile, pw: &Pairwise) -> Agreement {
     let n = profile.n();
     let m = profile.voters() as f64;
     let nf = n as f64;
+    let table = profile.mid_rank_table();
     let mut sums = vec![0.0; n];
     let mut ties = 0.0;
-    for ballot in profile.ballots() {
-        for (c, r) in profile.mid_ranks(ballot).into_iter().enumerate() {
+    for (ballot, ranks) in profile.ballots().iter().zip(&table) {
+        for (c, r) in ranks.iter().enumerate() {
             sums[c] += ballot.count as f64 * r;
         }
         let t: f64 = profile
@@ -104,7 +105,7 @@ pub fn agreement(profile: &Profile, pw: &Pairwise) -> Agreement {
 
     let spread = (0..n)
         .map(|c| {
-            let q = positional_quantiles(profile, c, [0.0, 0.25, 0.5, 0.75, 1.0]);
+            let q = positional_quantiles(profile, &table, c, [0.0, 0.25, 0.5, 0.75, 1.0]);
             Spread {
                 min: q[0],
                 q1: q[1],

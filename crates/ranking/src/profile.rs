@@ -239,6 +239,11 @@ impl Profile {
         ranks
     }
 
+    /// Every ballot's mid-ranks, computed once: `table[ballot][candidate]`.
+    pub fn mid_rank_table(&self) -> Vec<Vec<f64>> {
+        self.ballots.iter().map(|b| self.mid_ranks(b)).collect()
+    }
+
     /// The sizes of a ballot's groups of tied candidates (unranked ones form one group).
     pub fn tie_groups(&self, ballot: &Ballot) -> Vec<usize> {
         let ranked: usize = ballot.tiers.iter().map(Vec::len).sum();

@@ -159,13 +159,15 @@ pub fn tiers_by(scores: &[f64], higher_is_better: bool) -> Vec<Vec<usize>> {
     tiers
 }
 
-/// Quantiles of a candidate's mid-ranks over the voters (type 7; see `positional`).
+/// Quantiles of a candidate's mid-ranks over the voters (type 7; see `positional`), from the
+/// profile's [`Profile::mid_rank_table`].
 pub(crate) fn positional_quantiles<const K: usize>(
     profile: &Profile,
+    table: &[Vec<f64>],
     c: usize,
     ps: [f64; K],
 ) -> [f64; K] {
-    let values = positional::weighted_values(profile, c);
+    let values = positional::weighted_values(profile, table, c);
     ps.map(|p| positional::quantile(&values, p).unwrap_or(0.0))
 }
 

@@ -33,20 +33,19 @@ pub fn mean_rank(profile: &Profile) -> Vec<f64> {
 /// The median mid-rank over all voters (1 is best); with an even number of voters, the mean of
 /// the two middle values.
 pub fn median_rank(profile: &Profile) -> Vec<f64> {
+    let table = profile.mid_rank_table();
     (0..profile.n())
-        .map(|c| {
-            let values = weighted_values(profile, c);
-            quantile(&values, 0.5).unwrap_or(0.0)
-        })
+        .map(|c| quantile(&weighted_values(profile, &table, c), 0.5).unwrap_or(0.0))
         .collect()
 }
 
-/// A candidate's mid-ranks with their weights, sorted.
-pub(crate) fn weighted_values(profile: &Profile, c: usize) -> Vec<(f64, u64)> {
+/// A candidate's mid-ranks (from [`Profile::mid_rank_table`]) with their weights, sorted.
+pub(crate) fn weighted_values(profile: &Profile, table: &[Vec<f64>], c: usize) -> Vec<(f64, u64)> {
     let mut v: Vec<(f64, u64)> = profile
         .ballots()
         .iter()
-        .map(|b| (profile.mid_ranks(b)[c], b.count))
+        .zip(table)
+        .map(|(b, r)| (r[c], b.count))
         .collect();
     v.sort_by(|a, b| a.0.total_cmp(&b.0));
     v

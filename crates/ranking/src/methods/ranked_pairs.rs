@@ -21,19 +21,47 @@ pub struct RankedPairsInfo {
     pub skipped: Vec<(usize, usize)>,
 }
 
-/// True when `to` can be reached from `from` along locked edges.
-fn reaches(locked: &[Vec<usize>], from: usize, to: usize) -> bool {
-    let mut seen = vec![false; locked.len()];
-    let mut stack = vec![from];
-    while let Some(v) = stack.pop() {
-        if v == to {
-            return true;
-        }
-        if !std::mem::replace(&mut seen[v], true) {
-            stack.extend(&locked[v]);
+/// Which candidates each candidate reaches along locked pairs, as bit sets: locking a → b adds
+/// b and everything b reaches to a and to everything that reaches a. O(n²/64) per lock, so a
+/// cycle check is one bit test.
+struct Reach {
+    words: usize,
+    bits: Vec<u64>,
+}
+
+impl Reach {
+    fn new(n: usize) -> Reach {
+        let words = n.div_ceil(64);
+        Reach {
+            words,
+            bits: vec![0; n * words],
         }
     }
-    false
+
+    fn has(&self, from: usize, to: usize) -> bool {
+        self.bits[from * self.words + to / 64] & (1 << (to % 64)) != 0
+    }
+
+    fn lock(&mut self, a: usize, b: usize) {
+        let w = self.words;
+        let mut add: Vec<u64> = self.bits[b * w..(b + 1) * w].to_vec();
+        add[b / 64] |= 1 << (b % 64);
+        let n = self.bits.len() / w;
+        for x in 0..n {
+            if x == a || self.has(x, a) {
+                for (dst, src) in self.bits[x * w..(x + 1) * w].iter_mut().zip(&add) {
+                    *dst |= src;
+                }
+            }
+        }
+    }
+
+    fn count(&self, from: usize) -> usize {
+        self.bits[from * self.words..(from + 1) * self.words]
+            .iter()
+            .map(|w| w.count_ones() as usize)
+            .sum()
+    }
 }
 
 /// Runs Ranked Pairs.
@@ -51,15 +79,17 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
             .then(d.cmp(&b))
     });
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut reach = Reach::new(n);
     let mut info = RankedPairsInfo {
         locked: Vec::new(),
         skipped: Vec::new(),
     };
     for (a, b) in pairs {
-        if reaches(&out, b, a) {
+        if reach.has(b, a) {
             info.skipped.push((a, b));
         } else {
             out[a].push(b);
+            reach.lock(a, b);
             info.locked.push((a, b));
         }
     }
@@ -82,10 +112,7 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
         }
         order.push(tier);
     }
-    let mut scores = vec![0.0; n];
-    for (c, score) in scores.iter_mut().enumerate() {
-        *score = (0..n).filter(|&d| d != c && reaches(&out, c, d)).count() as f64;
-    }
+    let scores = (0..n).map(|c| reach.count(c) as f64).collect();
     Outcome {
         method: Method::RankedPairs,
         order,
