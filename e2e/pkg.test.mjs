@@ -131,12 +131,12 @@ test("orderDistance compares two consensus orders", () => {
 const v0 = { format: "delavnica-session", version: 0, session: { id: "old-1", title: "Trbovlje", created: 5, device: "tab-1" } };
 
 test("formatVersion names the version this module writes", () => {
-  assert.equal(formatVersion(), 1);
+  assert.equal(formatVersion(), 2);
 });
 
 test("readSessionFile migrates and returns a plain object", () => {
   const file = readSessionFile(JSON.stringify(v0));
-  assert.equal(file.version, 1);
+  assert.equal(file.version, 2);
   assert.equal(file.session.info.title, "Trbovlje");
   assert.equal(file.session.info.meta.device, "tab-1");
   assert.equal(readSessionFile(JSON.stringify(file)).session.id, "old-1");

@@ -104,25 +104,38 @@ pub fn import_failed(lang: Lang, file: &str) -> String {
 
 /// Why a change the user made was refused.
 pub fn action_error(lang: Lang, e: &ActionError) -> String {
-    match (lang, e) {
-        (Lang::Sl, ActionError::EmptyTitle) => "Naslov ne sme biti prazen.".into(),
-        (Lang::En, ActionError::EmptyTitle) => "The title cannot be empty.".into(),
-        (Lang::Sl, ActionError::BadDate) => "Datum ni veljaven.".into(),
-        (Lang::En, ActionError::BadDate) => "The date is not valid.".into(),
-        (Lang::Sl, ActionError::TooLong { field, limit }) => {
-            let f = match field {
-                TextField::Title => "Naslov",
-                TextField::Town => "Ime kraja",
+    let sl = lang == Lang::Sl;
+    let pick = |a: &str, b: &str| if sl { a.to_string() } else { b.to_string() };
+    match e {
+        ActionError::EmptyTitle => pick("Naslov ne sme biti prazen.", "The title cannot be empty."),
+        ActionError::BadDate => pick("Datum ni veljaven.", "The date is not valid."),
+        ActionError::TooLong { field, limit } => {
+            let f = match (field, sl) {
+                (TextField::Title, true) => "Naslov",
+                (TextField::Title, false) => "The title",
+                (TextField::Town, true) => "Ime kraja",
+                (TextField::Town, false) => "The town name",
+                (TextField::Name, true) => "Ime",
+                (TextField::Name, false) => "The name",
+                (TextField::Organisation, true) => "Ime organizacije",
+                (TextField::Organisation, false) => "The organisation",
+                (TextField::SectorName, true) => "Ime sektorja",
+                (TextField::SectorName, false) => "The sector name",
             };
-            format!("{f} je predolg: največ {limit} znakov.")
+            if sl {
+                format!("{f} je predolgo: največ {limit} znakov.")
+            } else {
+                format!("{f} is too long: at most {limit} characters.")
+            }
         }
-        (Lang::En, ActionError::TooLong { field, limit }) => {
-            let f = match field {
-                TextField::Title => "The title",
-                TextField::Town => "The town name",
-            };
-            format!("{f} is too long: at most {limit} characters.")
-        }
+        ActionError::EmptyName => pick("Udeleženec potrebuje ime (lahko tudi psevdonim).", "A participant needs a name (a pseudonym will do)."),
+        ActionError::UnknownParticipant => pick("Tega udeleženca ni več (morda ga je odstranil drug zavihek).", "This participant is no longer there (another tab may have removed them)."),
+        ActionError::BadId => pick("Interna napaka: oznaka je že uporabljena. Poskusite znova.", "Internal error: that id is already used. Please try again."),
+        ActionError::BadWorkshop => pick("Delavnice so oštevilčene od 1 do 3.", "Workshops are numbered 1 to 3."),
+        ActionError::BadGroupCount => pick("Število skupin mora biti vsaj 1 in največ toliko, kolikor je prisotnih (in največ 50).", "The number of groups must be at least 1 and at most the number of attendees (and 50)."),
+        ActionError::BadGroup => pick("Te skupine ni ali udeleženec te delavnice ne obiskuje.", "That group does not exist, or the participant does not attend this workshop."),
+        ActionError::BadRoom => pick("Najmanjše število v sobi ne sme biti večje od največjega.", "The room's minimum cannot exceed its maximum."),
+        ActionError::TooManyParticipants => pick("Seja ima lahko največ 500 udeležencev.", "A session holds at most 500 participants."),
     }
 }
 

@@ -14,14 +14,21 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::limits::{MAX_FILE_BYTES, MAX_TITLE, MAX_TOWN};
+use crate::limits::{
+    MAX_FILE_BYTES, MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME,
+    MAX_TITLE, MAX_TOWN,
+};
 use crate::meta::is_valid_id;
 use crate::session::{is_valid_date, Session};
 
 /// The `format` value that marks a Delavnica session file.
 pub const FORMAT: &str = "delavnica-session";
 /// The format version this build writes and the newest it reads.
-pub const VERSION: u64 = 1;
+///
+/// - 0: pre-release flat shape (migrated);
+/// - 1: the session's description;
+/// - 2: participants, groups and participant settings.
+pub const VERSION: u64 = 2;
 
 /// A whole session file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,7 +149,15 @@ impl std::error::Error for FileError {}
 type Migration = fn(Value) -> Result<Value, FileError>;
 
 /// `MIGRATIONS[n]` migrates version `n` to `n + 1`; its length is [`VERSION`].
-const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1];
+const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1, v1_to_v2];
+
+/// Version 2 added participants, groups and participant settings; a version 1 session has none,
+/// which is what the missing fields mean. Only the number changes (a version 1 reader must refuse
+/// version 2 files rather than drop their participants silently).
+fn v1_to_v2(mut doc: Value) -> Result<Value, FileError> {
+    doc["version"] = Value::from(2u64);
+    Ok(doc)
+}
 
 /// Version 0 was the pre-release shape: a flat session without record bookkeeping, date or
 /// content language. Its fields become the session's description record, made on the device and
@@ -288,7 +303,76 @@ impl SessionFile {
                 path: "session.info.meta.id".into(),
             });
         }
-        check_unique([("session.info.meta.id".to_string(), s.info.meta.id.as_str())])?;
+        let mut ids = vec![("session.info.meta.id".to_string(), s.info.meta.id.as_str())];
+        if s.participants.len() > MAX_PARTICIPANTS {
+            return Err(FileError::Invalid {
+                path: "session.participants".into(),
+            });
+        }
+        for (i, p) in s.participants.iter().enumerate() {
+            let path = format!("session.participants[{i}]");
+            check_id(&p.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&p.meta.device, &format!("{path}.meta.device"))?;
+            check_text(&p.name, &format!("{path}.name"), MAX_NAME)?;
+            check_text(
+                &p.organisation,
+                &format!("{path}.organisation"),
+                MAX_ORGANISATION,
+            )?;
+            if !p.meta.deleted && p.name.trim().is_empty() {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.name"),
+                });
+            }
+            ids.push((format!("{path}.meta.id"), p.meta.id.as_str()));
+        }
+        // Duplicate participants first: a group's members can only be checked against unique ids.
+        check_unique(ids.iter().map(|(p, id)| (p.clone(), *id)))?;
+        for (i, g) in s.groups.iter().enumerate() {
+            let path = format!("session.groups[{i}]");
+            check_id(&g.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&g.meta.device, &format!("{path}.meta.device"))?;
+            if !(1..=3).contains(&g.workshop)
+                || s.groups[..i].iter().any(|h| h.workshop == g.workshop)
+            {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.workshop"),
+                });
+            }
+            if g.groups.len() > MAX_GROUPS {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.groups"),
+                });
+            }
+            let mut members = HashSet::new();
+            for (j, m) in g.groups.iter().flatten().enumerate() {
+                let known = s
+                    .participants
+                    .iter()
+                    .any(|p| &p.meta.id == m && !p.meta.deleted);
+                if !known || !members.insert(m) {
+                    return Err(FileError::Invalid {
+                        path: format!("{path}.groups (member {})", j + 1),
+                    });
+                }
+            }
+            ids.push((format!("{path}.meta.id"), g.meta.id.as_str()));
+        }
+        if let Some(settings) = &s.participant_settings {
+            let path = "session.participant_settings";
+            check_id(&settings.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&settings.meta.device, &format!("{path}.meta.device"))?;
+            for (i, name) in settings.sector_names.iter().enumerate() {
+                check_text(name, &format!("{path}.sector_names[{i}]"), MAX_SECTOR_NAME)?;
+            }
+            if settings.room_min > settings.room_max || settings.room_max == 0 {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.room_min"),
+                });
+            }
+            ids.push((format!("{path}.meta.id"), settings.meta.id.as_str()));
+        }
+        check_unique(ids)?;
         check_text(&s.info.title, "session.info.title", MAX_TITLE)?;
         if s.info.title.trim().is_empty() {
             return Err(FileError::Invalid {

@@ -9,6 +9,7 @@ pub mod example;
 pub mod file;
 pub mod limits;
 pub mod meta;
+pub mod participants;
 pub mod session;
 
 pub use file::{FileError, SessionFile, FORMAT, VERSION};

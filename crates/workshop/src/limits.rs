@@ -11,3 +11,13 @@ pub const MAX_TITLE: usize = 200;
 pub const MAX_TOWN: usize = 120;
 /// Longest record id, in characters.
 pub const MAX_ID: usize = 64;
+/// Longest participant name or pseudonym, in characters.
+pub const MAX_NAME: usize = 80;
+/// Longest organisation name, in characters.
+pub const MAX_ORGANISATION: usize = 120;
+/// Longest custom sector name, in characters.
+pub const MAX_SECTOR_NAME: usize = 40;
+/// Most participants a session holds (tombstones included): a workshop series has a few dozen.
+pub const MAX_PARTICIPANTS: usize = 500;
+/// Most groups a workshop can be split into.
+pub const MAX_GROUPS: usize = 50;

@@ -3,8 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::limits::{MAX_TITLE, MAX_TOWN};
-use crate::meta::{Meta, Stamp};
+use crate::limits::{
+    MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
+};
+use crate::meta::{is_valid_id, Meta, Stamp};
+use crate::participants::{
+    balanced_groups, GroupPlan, Participant, ParticipantSettings, Sector, WORKSHOPS,
+};
 
 /// Language of the session's content (item texts), independent of the app's interface language:
 /// a Slovene facilitator may run an English-language workshop.
@@ -45,6 +50,30 @@ pub struct Session {
     pub created: i64,
     /// Title, town, date and content language.
     pub info: SessionInfo,
+    /// Everyone who takes part (removed ones stay as tombstones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Participant>,
+    /// Groups per workshop.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupPlan>,
+    /// Sector names, room limits and privacy, once the facilitator changed any of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_settings: Option<ParticipantSettings>,
+}
+
+/// A participant to add.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewParticipant {
+    /// A fresh id.
+    pub id: String,
+    /// Name or pseudonym.
+    pub name: String,
+    /// Sector, when known.
+    #[serde(default)]
+    pub sector: Option<Sector>,
+    /// Organisation, optional.
+    #[serde(default)]
+    pub organisation: String,
 }
 
 /// Every change the UI can make to a session. Actions carry the ids of records they create, so
@@ -75,6 +104,74 @@ pub enum Action {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         content_lang: Option<ContentLang>,
     },
+    /// Adds participants (one, or a pasted list).
+    AddParticipants {
+        /// The new participants, with fresh ids.
+        participants: Vec<NewParticipant>,
+    },
+    /// Changes a participant's name, sector and organisation.
+    EditParticipant {
+        /// Which participant.
+        id: String,
+        /// New name.
+        name: String,
+        /// New sector.
+        sector: Option<Sector>,
+        /// New organisation.
+        organisation: String,
+    },
+    /// Removes a participant (a tombstone stays; the name is cleared, and so are their places in
+    /// groups).
+    RemoveParticipant {
+        /// Which participant.
+        id: String,
+    },
+    /// Marks a participant present at, or absent from, a workshop.
+    SetAttendance {
+        /// Which participant.
+        id: String,
+        /// Workshop 1, 2 or 3.
+        workshop: u8,
+        /// Present or not.
+        present: bool,
+    },
+    /// Splits a workshop's attendees into balanced groups, reproducibly from `seed`.
+    MakeGroups {
+        /// Workshop 1, 2 or 3.
+        workshop: u8,
+        /// How many groups.
+        count: usize,
+        /// The seed (shown on screen; "reshuffle" picks another).
+        seed: u64,
+    },
+    /// Moves a participant to another group of a workshop.
+    MoveToGroup {
+        /// Workshop 1, 2 or 3.
+        workshop: u8,
+        /// Which participant.
+        participant: String,
+        /// The group's index.
+        group: usize,
+    },
+    /// Renames a sector for this session (empty: the app's own name).
+    SetSectorName {
+        /// Which sector.
+        sector: Sector,
+        /// The name.
+        name: String,
+    },
+    /// Sets the comfortable room size.
+    SetRoom {
+        /// Smallest.
+        min: u32,
+        /// Largest.
+        max: u32,
+    },
+    /// Hides or shows participants' names in the participants' view.
+    SetParticipantsHidden {
+        /// Hidden or not.
+        hidden: bool,
+    },
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -91,6 +188,22 @@ pub enum ActionError {
     },
     /// The date is not a real calendar date written as `YYYY-MM-DD`.
     BadDate,
+    /// A participant needs a name (a pseudonym will do).
+    EmptyName,
+    /// No such participant.
+    UnknownParticipant,
+    /// An id is malformed or already used.
+    BadId,
+    /// Workshops are numbered 1 to 3.
+    BadWorkshop,
+    /// A workshop can be split into 1 to [`MAX_GROUPS`] groups, and no more groups than attendees.
+    BadGroupCount,
+    /// No such group, or the participant does not attend that workshop.
+    BadGroup,
+    /// The room's minimum must not exceed its maximum.
+    BadRoom,
+    /// The session already holds [`MAX_PARTICIPANTS`] participants.
+    TooManyParticipants,
 }
 
 /// Names the text fields that limits apply to, so messages can say which one is too long.
@@ -100,6 +213,12 @@ pub enum TextField {
     Title,
     /// The town name.
     Town,
+    /// A participant's name.
+    Name,
+    /// An organisation.
+    Organisation,
+    /// A sector's name.
+    SectorName,
 }
 
 /// How far the workshops have got, in the method's order. Later steps become reachable as the
@@ -148,6 +267,16 @@ pub fn copy_title(title: &str, suffix: &str) -> String {
     let room = MAX_TITLE.saturating_sub(suffix.chars().count() + 1);
     let base: String = title.trim().chars().take(room).collect();
     format!("{} {suffix}", base.trim_end())
+}
+
+/// Trims and checks a participant's name.
+fn clean_name(name: &str) -> Result<String, ActionError> {
+    let n = name.trim();
+    if n.is_empty() {
+        return Err(ActionError::EmptyName);
+    }
+    check_len(n, TextField::Name, MAX_NAME)?;
+    Ok(n.to_string())
 }
 
 /// Trims and checks a title.
@@ -220,6 +349,9 @@ impl Session {
                 content_lang,
                 example: false,
             },
+            participants: Vec::new(),
+            groups: Vec::new(),
+            participant_settings: None,
         };
         s.apply(
             &Action::UpdateInfo {
@@ -279,6 +411,220 @@ impl Session {
                     self.info.meta.touch(stamp);
                 }
             }
+            other => self.apply_participants(other, stamp)?,
+        }
+        Ok(())
+    }
+
+    /// The live (not removed) participants.
+    pub fn live_participants(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| !p.meta.deleted)
+    }
+
+    fn participant_mut(&mut self, id: &str) -> Result<&mut Participant, ActionError> {
+        self.participants
+            .iter_mut()
+            .find(|p| p.meta.id == id && !p.meta.deleted)
+            .ok_or(ActionError::UnknownParticipant)
+    }
+
+    /// The settings, or the defaults (room of 12–17, app's sector names, names shown).
+    pub fn settings(&self) -> ParticipantSettings {
+        self.participant_settings
+            .clone()
+            .unwrap_or(ParticipantSettings {
+                meta: Meta {
+                    id: "participant-settings".into(),
+                    device: String::new(),
+                    changed: 0,
+                    deleted: false,
+                },
+                sector_names: Default::default(),
+                room_min: 12,
+                room_max: 17,
+                hidden: false,
+            })
+    }
+
+    fn change_settings(&mut self, stamp: &Stamp, change: impl FnOnce(&mut ParticipantSettings)) {
+        let mut settings = self.settings();
+        change(&mut settings);
+        settings.meta.touch(stamp);
+        self.participant_settings = Some(settings);
+    }
+
+    /// The groups of a workshop, if made.
+    pub fn group_plan(&self, workshop: u8) -> Option<&GroupPlan> {
+        self.groups
+            .iter()
+            .find(|g| g.workshop == workshop && !g.meta.deleted)
+    }
+
+    fn apply_participants(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
+        let check_workshop = |w: u8| {
+            if (1..=WORKSHOPS as u8).contains(&w) {
+                Ok(())
+            } else {
+                Err(ActionError::BadWorkshop)
+            }
+        };
+        match action {
+            Action::Rename { .. } | Action::UpdateInfo { .. } => unreachable!("handled by apply"),
+            Action::AddParticipants { participants } => {
+                if self.participants.len() + participants.len() > MAX_PARTICIPANTS {
+                    return Err(ActionError::TooManyParticipants);
+                }
+                let mut added = Vec::with_capacity(participants.len());
+                for p in participants {
+                    let name = clean_name(&p.name)?;
+                    let organisation = p.organisation.trim();
+                    check_len(organisation, TextField::Organisation, MAX_ORGANISATION)?;
+                    let taken = |id: &str| {
+                        self.participants.iter().any(|q| q.meta.id == id)
+                            || added.iter().any(|q: &Participant| q.meta.id == id)
+                    };
+                    if !is_valid_id(&p.id) || taken(&p.id) {
+                        return Err(ActionError::BadId);
+                    }
+                    added.push(Participant {
+                        meta: Meta::new(p.id.clone(), stamp),
+                        name,
+                        sector: p.sector,
+                        organisation: organisation.to_string(),
+                        attended: [false; WORKSHOPS],
+                    });
+                }
+                self.participants.extend(added);
+            }
+            Action::EditParticipant {
+                id,
+                name,
+                sector,
+                organisation,
+            } => {
+                let name = clean_name(name)?;
+                let organisation = organisation.trim().to_string();
+                check_len(&organisation, TextField::Organisation, MAX_ORGANISATION)?;
+                let p = self.participant_mut(id)?;
+                if (p.name.as_str(), p.sector, p.organisation.as_str())
+                    != (name.as_str(), *sector, organisation.as_str())
+                {
+                    p.name = name;
+                    p.sector = *sector;
+                    p.organisation = organisation;
+                    p.meta.touch(stamp);
+                }
+            }
+            Action::RemoveParticipant { id } => {
+                let p = self.participant_mut(id)?;
+                p.name.clear();
+                p.organisation.clear();
+                p.sector = None;
+                p.attended = [false; WORKSHOPS];
+                p.meta.deleted = true;
+                p.meta.touch(stamp);
+                for plan in self.groups.iter_mut() {
+                    if plan.groups.iter().any(|g| g.contains(id)) {
+                        for g in plan.groups.iter_mut() {
+                            g.retain(|m| m != id);
+                        }
+                        plan.meta.touch(stamp);
+                    }
+                }
+            }
+            Action::SetAttendance {
+                id,
+                workshop,
+                present,
+            } => {
+                check_workshop(*workshop)?;
+                let p = self.participant_mut(id)?;
+                let slot = &mut p.attended[*workshop as usize - 1];
+                if *slot != *present {
+                    *slot = *present;
+                    p.meta.touch(stamp);
+                }
+                if !*present {
+                    if let Some(plan) = self.groups.iter_mut().find(|g| g.workshop == *workshop) {
+                        if plan.groups.iter().any(|g| g.contains(id)) {
+                            for g in plan.groups.iter_mut() {
+                                g.retain(|m| m != id);
+                            }
+                            plan.meta.touch(stamp);
+                        }
+                    }
+                }
+            }
+            Action::MakeGroups {
+                workshop,
+                count,
+                seed,
+            } => {
+                check_workshop(*workshop)?;
+                let people: Vec<(String, Option<Sector>)> = self
+                    .live_participants()
+                    .filter(|p| p.attended[*workshop as usize - 1])
+                    .map(|p| (p.meta.id.clone(), p.sector))
+                    .collect();
+                if *count == 0 || *count > MAX_GROUPS || *count > people.len().max(1) {
+                    return Err(ActionError::BadGroupCount);
+                }
+                let groups = balanced_groups(&people, *count, *seed);
+                let id = format!("groups-{workshop}");
+                match self.groups.iter_mut().find(|g| g.workshop == *workshop) {
+                    Some(plan) => {
+                        plan.seed = *seed;
+                        plan.groups = groups;
+                        plan.meta.deleted = false;
+                        plan.meta.touch(stamp);
+                    }
+                    None => self.groups.push(GroupPlan {
+                        meta: Meta::new(id, stamp),
+                        workshop: *workshop,
+                        seed: *seed,
+                        groups,
+                    }),
+                }
+            }
+            Action::MoveToGroup {
+                workshop,
+                participant,
+                group,
+            } => {
+                check_workshop(*workshop)?;
+                let attends = self
+                    .live_participants()
+                    .any(|p| p.meta.id == *participant && p.attended[*workshop as usize - 1]);
+                let plan = self
+                    .groups
+                    .iter_mut()
+                    .find(|g| g.workshop == *workshop)
+                    .ok_or(ActionError::BadGroup)?;
+                if !attends || *group >= plan.groups.len() {
+                    return Err(ActionError::BadGroup);
+                }
+                if !plan.groups[*group].contains(participant) {
+                    for g in plan.groups.iter_mut() {
+                        g.retain(|m| m != participant);
+                    }
+                    plan.groups[*group].push(participant.clone());
+                    plan.meta.touch(stamp);
+                }
+            }
+            Action::SetSectorName { sector, name } => {
+                let name = name.trim().to_string();
+                check_len(&name, TextField::SectorName, MAX_SECTOR_NAME)?;
+                self.change_settings(stamp, |s| s.sector_names[sector.index()] = name);
+            }
+            Action::SetRoom { min, max } => {
+                if min > max || *max == 0 {
+                    return Err(ActionError::BadRoom);
+                }
+                self.change_settings(stamp, |s| (s.room_min, s.room_max) = (*min, *max));
+            }
+            Action::SetParticipantsHidden { hidden } => {
+                self.change_settings(stamp, |s| s.hidden = *hidden)
+            }
         }
         Ok(())
     }
@@ -307,12 +653,24 @@ impl Session {
 
     /// The latest change to any record of the session.
     pub fn last_changed(&self) -> i64 {
-        self.info.meta.changed.max(self.created)
+        let records = self
+            .participants
+            .iter()
+            .map(|p| &p.meta)
+            .chain(self.groups.iter().map(|g| &g.meta))
+            .chain(self.participant_settings.iter().map(|s| &s.meta));
+        records
+            .map(|m| m.changed)
+            .fold(self.info.meta.changed.max(self.created), i64::max)
     }
 
     /// The furthest step of the method that has data.
     pub fn progress(&self) -> Progress {
-        Progress::Created
+        if self.live_participants().next().is_some() {
+            Progress::Participants
+        } else {
+            Progress::Created
+        }
     }
 
     /// The home screen's line for this session.
