@@ -94,10 +94,10 @@ fn another_tabs_save_is_adopted_and_this_tabs_changes_replayed_on_it() {
     theirs
         .apply(&update(None, Some("Šoštanj")), &st(2, "b"))
         .unwrap();
-    let s = s.reduce(SessionMsg::Rebase(Stored {
+    let s = s.reduce(SessionMsg::Rebase(Box::new(Stored {
         session: theirs,
         revision: 5,
-    }));
+    })));
     assert_eq!(s.revision, 5);
     assert_eq!(s.session.info.title, "Naslov iz tega zavihka");
     assert_eq!(
@@ -116,7 +116,7 @@ fn an_older_or_equal_stored_copy_is_ignored() {
         session: s.session.clone(),
         revision: 3,
     };
-    let same = s.clone().reduce(SessionMsg::Rebase(old));
+    let same = s.clone().reduce(SessionMsg::Rebase(Box::new(old)));
     assert!(Rc::ptr_eq(&s, &same));
 }
 

@@ -72,7 +72,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     Ok(revision) => state.dispatch(SessionMsg::Saved { revision, count }),
                     Err(storage::StorageError::Conflict) => {
                         match storage::load_session(&state.session.id) {
-                            Ok(Some(stored)) => state.dispatch(SessionMsg::Rebase(stored)),
+                            Ok(Some(stored)) => {
+                                state.dispatch(SessionMsg::Rebase(Box::new(stored)))
+                            }
                             Ok(None) => state.dispatch(SessionMsg::Gone),
                             Err(e) => state.dispatch(SessionMsg::SaveFailed(e)),
                         }
@@ -94,7 +96,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     return;
                 }
                 match storage::load_session(&id) {
-                    Ok(Some(stored)) => dispatcher.dispatch(SessionMsg::Rebase(stored)),
+                    Ok(Some(stored)) => dispatcher.dispatch(SessionMsg::Rebase(Box::new(stored))),
                     Ok(None) => dispatcher.dispatch(SessionMsg::Gone),
                     Err(e) => dispatcher.dispatch(SessionMsg::SaveFailed(e)),
                 }

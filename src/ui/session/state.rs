@@ -50,7 +50,7 @@ pub enum SessionMsg {
     /// Saving failed; pending actions stay pending.
     SaveFailed(StorageError),
     /// A newer stored copy (another tab's save): adopt it and replay pending actions on it.
-    Rebase(Stored),
+    Rebase(Box<Stored>),
     /// Another tab deleted the session.
     Gone,
     /// The user dismissed the outside notice.
