@@ -12,15 +12,39 @@ use crate::i18n::Lang;
 use crate::ui::home::Home;
 use crate::ui::session::SessionPage;
 
+/// The steps inside a session, in the method's order. Each joins as its feature lands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Step {
+    /// The session's description and file.
+    #[default]
+    Overview,
+    /// Who takes part.
+    Participants,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 2] = [Step::Overview, Step::Participants];
+
+    fn path(self) -> &'static str {
+        match self {
+            Step::Overview => "",
+            Step::Participants => "/participants",
+        }
+    }
+}
+
 /// The app's pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// The sessions saved on this device.
     Home,
-    /// One session.
+    /// One step of one session.
     Session {
         /// Session id.
         id: String,
+        /// The step.
+        step: Step,
     },
 }
 
@@ -28,8 +52,20 @@ impl Route {
     /// The page a URL hash names; anything unknown leads home.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        match path.strip_prefix("s/") {
-            Some(id) if workshop::is_valid_id(id) => Route::Session { id: id.to_string() },
+        let Some(rest) = path.strip_prefix("s/") else {
+            return Route::Home;
+        };
+        let (id, step) = rest
+            .split_once('/')
+            .map_or((rest, ""), |(id, step)| (id, step));
+        let step = Step::ALL
+            .into_iter()
+            .find(|s| s.path().trim_start_matches('/') == step);
+        match step {
+            Some(step) if workshop::is_valid_id(id) => Route::Session {
+                id: id.to_string(),
+                step,
+            },
             _ => Route::Home,
         }
     }
@@ -38,7 +74,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
-            Route::Session { id } => format!("#/s/{id}"),
+            Route::Session { id, step } => format!("#/s/{id}{}", step.path()),
         }
     }
 
@@ -68,7 +104,9 @@ pub fn use_lang() -> Lang {
 fn page(route: &Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
-        Route::Session { id } => html! { <SessionPage key={id.clone()} id={id.clone()} /> },
+        Route::Session { id, step } => {
+            html! { <SessionPage key={id.clone()} id={id.clone()} step={*step} /> }
+        }
     }
 }
 

@@ -1,18 +1,21 @@
 //! Hash routes: every page has a link that leads back to it; unknown hashes lead home.
 #![cfg(target_arch = "wasm32")]
 
-use delavnica::app::Route;
+use delavnica::app::{Route, Step};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn routes_round_trip_through_their_links() {
+    let session = |step| Route::Session {
+        id: "0a1b2c".into(),
+        step,
+    };
     for route in [
         Route::Home,
-        Route::Session {
-            id: "0a1b2c".into(),
-        },
+        session(Step::Overview),
+        session(Step::Participants),
     ] {
         assert_eq!(Route::parse(&route.href()), route);
     }
@@ -20,8 +23,30 @@ fn routes_round_trip_through_their_links() {
 
 #[wasm_bindgen_test]
 fn unknown_or_unsafe_hashes_lead_home() {
-    for hash in ["", "#", "#/", "#/x", "#/s/", "#/s/<b>", "#/s/a/b"] {
+    for hash in [
+        "",
+        "#",
+        "#/",
+        "#/x",
+        "#/s/",
+        "#/s/<b>",
+        "#/s/a/b",
+        "#/s/<b>/participants",
+    ] {
         assert_eq!(Route::parse(hash), Route::Home, "{hash}");
     }
-    assert_eq!(Route::parse("#/s/abc"), Route::Session { id: "abc".into() });
+    assert_eq!(
+        Route::parse("#/s/abc"),
+        Route::Session {
+            id: "abc".into(),
+            step: Step::Overview
+        }
+    );
+    assert_eq!(
+        Route::parse("#/s/abc/participants"),
+        Route::Session {
+            id: "abc".into(),
+            step: Step::Participants
+        }
+    );
 }

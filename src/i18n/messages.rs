@@ -202,3 +202,128 @@ pub fn storage_error(lang: Lang, e: &crate::browser::storage::StorageError) -> S
         E::Unreadable(detail) => stored_unreadable(lang, detail),
     }
 }
+
+/// A sector's name: the session's own, or the app's.
+pub fn sector_name(
+    lang: Lang,
+    sector: workshop::participants::Sector,
+    custom: &[String; 4],
+) -> String {
+    use workshop::participants::Sector as S;
+    let own = custom[sector.index()].trim();
+    if !own.is_empty() {
+        return own.to_string();
+    }
+    lang.t(match sector {
+        S::Business => super::T::SectorBusiness,
+        S::CivilSociety => super::T::SectorCivil,
+        S::LocalGovernment => super::T::SectorGovernment,
+        S::ScienceCulture => super::T::SectorScience,
+    })
+    .to_string()
+}
+
+/// Every word a pasted list may use for each sector: the session's names and both languages'.
+pub fn sector_words(custom: &[String; 4]) -> Vec<(workshop::participants::Sector, Vec<String>)> {
+    workshop::participants::Sector::ALL
+        .iter()
+        .map(|&s| {
+            let mut words = vec![
+                sector_name(Lang::Sl, s, &Default::default()),
+                sector_name(Lang::En, s, &Default::default()),
+            ];
+            if !custom[s.index()].trim().is_empty() {
+                words.push(custom[s.index()].trim().to_string());
+            }
+            (s, words)
+        })
+        .collect()
+}
+
+/// "Workshop 2" / "2. delavnica".
+pub fn workshop_label(lang: Lang, n: u8) -> String {
+    match lang {
+        Lang::Sl => format!("{n}. delavnica"),
+        Lang::En => format!("Workshop {n}"),
+    }
+}
+
+/// "Group 3" / "Skupina 3".
+pub fn group_label(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Sl => format!("Skupina {n}"),
+        Lang::En => format!("Group {n}"),
+    }
+}
+
+/// The seed a group plan was drawn with.
+pub fn seed_label(lang: Lang, seed: u64) -> String {
+    match lang {
+        Lang::Sl => format!("Seme razporeditve: {seed}"),
+        Lang::En => format!("Seed of this split: {seed}"),
+    }
+}
+
+/// "15 present" with Slovene plurals.
+pub fn present_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Sl => {
+            let word = match plural_sl(n as u64) {
+                PluralSl::One => "prisoten",
+                PluralSl::Two => "prisotna",
+                PluralSl::Few | PluralSl::Other => "prisotnih",
+            };
+            format!("{n} {word}")
+        }
+        Lang::En => format!("{n} present"),
+    }
+}
+
+/// What the balance check found, in words.
+pub fn balance_warning(
+    lang: Lang,
+    w: &workshop::participants::BalanceWarning,
+    custom: &[String; 4],
+) -> String {
+    use workshop::participants::BalanceWarning as W;
+    match (w, lang) {
+        (W::Missing(s), Lang::Sl) => format!("Manjka sektor »{}«.", sector_name(lang, *s, custom)),
+        (W::Missing(s), Lang::En) => format!("Nobody from “{}”.", sector_name(lang, *s, custom)),
+        (W::Dominant(s), Lang::Sl) => format!(
+            "Sektor »{}« ima več kot polovico prisotnih.",
+            sector_name(lang, *s, custom)
+        ),
+        (W::Dominant(s), Lang::En) => format!(
+            "“{}” holds more than half the room.",
+            sector_name(lang, *s, custom)
+        ),
+        (W::TooFew { min }, Lang::Sl) => format!("Manj kot {min} prisotnih."),
+        (W::TooFew { min }, Lang::En) => format!("Fewer than {min} people."),
+        (W::TooMany { max }, Lang::Sl) => format!("Več kot {max} prisotnih."),
+        (W::TooMany { max }, Lang::En) => format!("More than {max} people."),
+    }
+}
+
+/// A pasted line whose sector word is unknown.
+pub fn unknown_sector(lang: Lang, line: usize, word: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Vrstica {line}: sektorja »{word}« ne poznam. Uporabite gospodarstvo, civilna družba, lokalna oblast ali znanost in kultura. Dodan ni bil nihče."),
+        Lang::En => format!("Line {line}: “{word}” is not a sector. Use business, civil society, local government or science & culture. Nobody was added."),
+    }
+}
+
+/// "15 participants" with Slovene plurals.
+pub fn participants_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Sl => {
+            let word = match plural_sl(n as u64) {
+                PluralSl::One => "udeleženec",
+                PluralSl::Two => "udeleženca",
+                PluralSl::Few => "udeleženci",
+                PluralSl::Other => "udeležencev",
+            };
+            format!("{n} {word}")
+        }
+        Lang::En => format!("{n} participant{}", if n == 1 { "" } else { "s" }),
+    }
+}

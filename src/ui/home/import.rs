@@ -5,7 +5,7 @@ use workshop::session::copy_title;
 use workshop::{SessionFile, SessionSummary};
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Route, Step};
 use crate::browser::files::{self, ReadError};
 use crate::browser::{env, storage};
 use crate::i18n::{self, Lang, T};
@@ -52,7 +52,11 @@ impl ImportCtx {
     }
 
     fn opened(&self, id: String) {
-        Route::Session { id }.go();
+        Route::Session {
+            id,
+            step: Step::Overview,
+        }
+        .go();
     }
 
     /// Reads a picked or dropped file and imports it.

@@ -13,7 +13,7 @@ use workshop::session::copy_title;
 use workshop::{example, Action, Session, SessionSummary};
 use yew::prelude::*;
 
-use crate::app::{use_lang, Route};
+use crate::app::{use_lang, Route, Step};
 use crate::browser::events::{Listener, Timeout};
 use crate::browser::{env, storage};
 use crate::i18n::{self, T};
@@ -79,7 +79,11 @@ pub fn home() -> Html {
         move |s: Session| {
             let st = env::stamp();
             match storage::save_session(&s, 0, &st.device, st.now) {
-                Ok(_) => Route::Session { id: s.id }.go(),
+                Ok(_) => Route::Session {
+                    id: s.id,
+                    step: Step::Overview,
+                }
+                .go(),
                 Err(e) => report(&e),
             }
         }

@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use workshop::SessionSummary;
 use yew::prelude::*;
 
-use crate::app::{use_lang, Route};
+use crate::app::{use_lang, Route, Step};
 use crate::browser::env;
 use crate::i18n::{self, T};
 
@@ -76,7 +76,7 @@ pub fn session_row(props: &SessionRowProps) -> Html {
                         <button type="button" class="button secondary" onclick={toggle(false)}>{ lang.t(T::Cancel) }</button>
                     </form>
                 } else {
-                    <a href={Route::Session { id: s.id.clone() }.href()} class="session-title">{ s.title.clone() }</a>
+                    <a href={Route::Session { id: s.id.clone(), step: Step::Overview }.href()} class="session-title">{ s.title.clone() }</a>
                     if s.example { <span class="badge">{ lang.t(T::ExampleBadge) }</span> }
                 }
                 <p class="session-meta">{ meta.into_iter().flatten().collect::<Vec<_>>().join(" · ") }</p>

@@ -1,6 +1,6 @@
-//! Inside a session: its steps in the method's order. Only steps that work are listed; today
-//! that is the session's own page (description and file), and each workshop's step joins the
-//! navigation as it lands.
+//! Inside a session: its steps in the method's order. Only steps that work are listed: the
+//! session's own page (description and file) and the participants; each workshop's step joins
+//! the navigation as it lands.
 
 mod details;
 mod file_panel;
@@ -8,10 +8,11 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Route};
+use crate::app::{use_lang, Route, Step};
 use crate::browser::events::Listener;
 use crate::browser::{env, storage};
 use crate::i18n::{self, T};
+use crate::ui::participants::ParticipantsStep;
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
 use details::SessionDetails;
 use file_panel::SessionFilePanel;
@@ -22,6 +23,9 @@ use state::{Outside, SessionMsg, SessionState};
 pub struct SessionPageProps {
     /// The session's id (from the route).
     pub id: AttrValue,
+    /// The step shown.
+    #[prop_or_default]
+    pub step: Step,
 }
 
 /// Loads the session and shows an error in place of it when it cannot.
@@ -30,7 +34,9 @@ pub fn session_page(props: &SessionPageProps) -> Html {
     let lang = use_lang();
     let loaded = use_memo(props.id.clone(), |id| storage::load_session(id));
     let body = match &*loaded {
-        Ok(Some(stored)) => return html! { <OpenSession stored={stored.clone()} /> },
+        Ok(Some(stored)) => {
+            return html! { <OpenSession stored={stored.clone()} step={props.step} /> }
+        }
         Ok(None) => lang.t(T::SessionNotFound).to_string(),
         Err(e) => i18n::storage_error(lang, e),
     };
@@ -49,6 +55,7 @@ pub fn session_page(props: &SessionPageProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct OpenSessionProps {
     stored: storage::Stored,
+    step: Step,
 }
 
 /// A loaded session: its state, autosave after every change, and reconciliation with other tabs.
@@ -114,6 +121,10 @@ fn open_session(props: &OpenSessionProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(SessionMsg::Dismiss))
     };
     let unsaved = !state.pending.is_empty();
+    let refused = state
+        .refused
+        .as_ref()
+        .map(|e| AttrValue::from(i18n::action_error(lang, e)));
     html! {
         <div class="page">
             <AppHeader>
@@ -130,7 +141,15 @@ fn open_session(props: &OpenSessionProps) -> Html {
                 </h1>
                 <nav class="steps" aria-label={lang.t(T::StepsLabel)}>
                     <ol>
-                        <li><a href={Route::Session { id: session.id.clone() }.href()} aria-current="page">{ lang.t(T::StepSession) }</a></li>
+                        { for Step::ALL.iter().map(|&step| {
+                            let label = match step {
+                                Step::Overview => T::StepSession,
+                                Step::Participants => T::StepParticipants,
+                            };
+                            let href = Route::Session { id: session.id.clone(), step }.href();
+                            let current = (step == props.step).then_some("page");
+                            html! { <li><a {href} aria-current={current}>{ lang.t(label) }</a></li> }
+                        }) }
                     </ol>
                 </nav>
                 if let Some(e) = &state.save_error {
@@ -144,9 +163,18 @@ fn open_session(props: &OpenSessionProps) -> Html {
                 if session.info.example {
                     <Notice kind={NoticeKind::Info} text={lang.t(T::ExampleNote)} />
                 }
-                <SessionDetails info={session.info.clone()} {on_action}
-                    refused={state.refused.as_ref().map(|e| AttrValue::from(i18n::action_error(lang, e)))} />
-                <SessionFilePanel session={session.clone()} />
+                { match props.step {
+                    Step::Overview => html! {
+                        <>
+                            <SessionDetails info={session.info.clone()} on_action={on_action.clone()}
+                                refused={refused.clone()} />
+                            <SessionFilePanel session={session.clone()} />
+                        </>
+                    },
+                    Step::Participants => html! {
+                        <ParticipantsStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
+                    },
+                } }
             </main>
         </div>
     }

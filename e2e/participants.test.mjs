@@ -1,0 +1,112 @@
+// Participants: paste a list, attendance, the balance warnings, groups that mix sectors, moving
+// people between groups; everything survives a reload; in English and Slovene.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, shot, createSession } from "./helpers.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const SECTORS_EN = ["business", "civil society", "local government", "science & culture"];
+
+async function pasteAndAttend(page, words, { add, paste, addAll }) {
+  if ((await page.locator("textarea").count()) === 0) await page.getByRole("button", { name: paste }).click();
+  const list = Array.from({ length: 15 }, (_, i) => `Oseba ${i + 1}; ${words[i % 4]}`).join("\n");
+  await page.locator("textarea").fill(list + "\n<b>Markup</b>");
+  await page.getByRole("button", { name: addAll }).click();
+  await page.waitForFunction(() => document.querySelectorAll("table.participants tbody tr").length === 16);
+  const rows = page.locator("table.participants tbody tr");
+  for (let i = 0; i < 15; i++) await rows.nth(i).locator(".attendance button").first().click();
+  assert.ok(add);
+}
+
+test("paste 15 participants, balance, groups, reload", async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  await createSession(page, { title: "Udeleženci" });
+  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByText("No participants yet").waitFor();
+  await pasteAndAttend(page, SECTORS_EN, { add: "Add", paste: "Paste a list", addAll: "Add all" });
+  // Markup is a name like any other, shown as text.
+  assert.equal(await page.locator("table.participants tbody tr").nth(15).locator("input").first().inputValue(), "<b>Markup</b>");
+  assert.equal(await page.locator("table.participants b").count(), 0);
+  const w1 = page.locator('figure.balance[data-workshop="1"]');
+  assert.match(await w1.textContent(), /15 present/);
+  assert.match(await w1.textContent(), /All four sectors are present/);
+
+  // Remove the four science & culture people from workshop 1: the warning appears.
+  const rows = page.locator("table.participants tbody tr");
+  for (const i of [3, 7, 11]) await rows.nth(i).locator(".attendance button").first().click();
+  await w1.getByText("Nobody from “science & culture”.").waitFor();
+  assert.match(await w1.textContent(), /12 present/);
+  assert.doesNotMatch(await w1.textContent(), /Fewer than/, "12 is inside the room's 12–17");
+  await shot(page, "20-participants-warning-en");
+  for (const i of [3, 7, 11]) await rows.nth(i).locator(".attendance button").first().click();
+  await w1.getByText("All four sectors are present").waitFor();
+
+  // Three groups that mix sectors.
+  await page.getByLabel("Number of groups").fill("3");
+  await page.getByRole("button", { name: "Make groups" }).click();
+  await page.waitForSelector(".group");
+  const groups = page.locator(".group");
+  assert.equal(await groups.count(), 3);
+  for (let g = 0; g < 3; g++) {
+    assert.equal(await groups.nth(g).locator("li").count(), 5);
+    const tags = await groups.nth(g).locator(".sector-tag").allTextContents();
+    assert.ok(new Set(tags).size >= 3, `group ${g + 1} mixes sectors: ${tags}`);
+  }
+  const seed = await page.getByTestId("seed").textContent();
+  // Move the first person of group 1 to group 3 by choosing (tap / keyboard).
+  const first = groups.nth(0).locator("li").first();
+  const id = await first.getAttribute("data-id");
+  await first.locator("select").selectOption("2");
+  await page.waitForFunction((id) => document.querySelectorAll(".group")[2].querySelector(`li[data-id="${id}"]`), id);
+  assert.equal(await groups.nth(2).locator("li").count(), 6);
+  await shot(page, "21-groups-en");
+
+  await page.reload();
+  await page.waitForSelector(".group");
+  assert.equal(await page.locator("table.participants tbody tr").count(), 16);
+  assert.equal(await page.getByTestId("seed").textContent(), seed);
+  assert.equal(await page.locator(".group").nth(2).locator("li").count(), 6, "the move survived the reload");
+  // Reshuffle draws another seed.
+  await page.getByRole("button", { name: "Reshuffle" }).click();
+  await page.waitForFunction((old) => document.querySelector("[data-testid=seed]").textContent !== old, seed);
+  // Remove a participant.
+  await page.locator("table.participants tbody tr").nth(15).getByRole("button", { name: /Remove/ }).click();
+  await page.waitForFunction(() => document.querySelectorAll("table.participants tbody tr").length === 15);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("participants in Slovene, with a custom sector name and a bad pasted sector", async () => {
+  const { page, context } = await openApp(browser, server.url, { lang: "sl" });
+  await page.getByRole("button", { name: "Nova seja" }).click();
+  await page.getByLabel("Naslov").fill("Udeleženci SL");
+  await page.getByRole("button", { name: "Ustvari" }).click();
+  await page.waitForSelector("h1.session-heading");
+  await page.getByRole("link", { name: "Udeleženci" }).click();
+  await page.getByRole("button", { name: "Prilepi seznam" }).click();
+  await page.locator("textarea").fill("Ana; ribiči\nBor");
+  await page.getByRole("button", { name: "Dodaj vse" }).click();
+  await page.getByText("Vrstica 1: sektorja »ribiči« ne poznam.").waitFor();
+  assert.equal(await page.locator("table.participants").count(), 0, "nobody was added");
+  await pasteAndAttend(page, ["gospodarstvo", "civilna družba", "lokalna oblast", "znanost in kultura"], { add: "Dodaj", paste: "Prilepi seznam", addAll: "Dodaj vse" });
+  assert.match(await page.locator("#participants-heading").textContent(), /16 udeležencev/);
+  assert.match(await page.locator('figure.balance[data-workshop="1"]').textContent(), /15 prisotnih/);
+  await page.locator("details summary").click();
+  await page.getByLabel("znanost in kultura", { exact: true }).fill("akademija");
+  await page.getByLabel("znanost in kultura", { exact: true }).press("Tab");
+  await page.locator('figure.balance[data-workshop="1"] li', { hasText: "akademija: 3" }).waitFor();
+  await page.getByRole("button", { name: "Pari" }).click();
+  await page.waitForSelector(".group");
+  assert.equal(await page.locator(".group").count(), 7);
+  await shot(page, "22-participants-sl");
+  await context.close();
+});

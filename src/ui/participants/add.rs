@@ -1,0 +1,145 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use workshop::participants::{parse_list, ParticipantSettings, Sector};
+use workshop::session::NewParticipant;
+use workshop::Action;
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::browser::env;
+use crate::i18n::{self, T};
+
+/// Props of [`AddParticipants`].
+#[derive(Properties, PartialEq)]
+pub struct AddParticipantsProps {
+    /// Sector names.
+    pub settings: ParticipantSettings,
+    /// Dispatches the additions.
+    pub on_action: Callback<Action>,
+}
+
+/// Parses a sector select's value.
+pub(crate) fn sector_of(value: &str) -> Option<Sector> {
+    Sector::ALL
+        .into_iter()
+        .find(|s| sector_value(Some(*s)) == value)
+}
+
+/// A sector select's value.
+pub(crate) fn sector_value(sector: Option<Sector>) -> &'static str {
+    match sector {
+        None => "",
+        Some(Sector::Business) => "business",
+        Some(Sector::CivilSociety) => "civil_society",
+        Some(Sector::LocalGovernment) => "local_government",
+        Some(Sector::ScienceCulture) => "science_culture",
+    }
+}
+
+/// Adds one participant, or a pasted list.
+#[component(AddParticipants)]
+pub fn add_participants(props: &AddParticipantsProps) -> Html {
+    let lang = use_lang();
+    let (name, sector, org, paste) = (
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+    );
+    let pasting = use_state(|| false);
+    let paste_error = use_state(|| None::<String>);
+    let names = props.settings.sector_names.clone();
+    let add_one = {
+        let (name, sector, org, on_action) = (
+            name.clone(),
+            sector.clone(),
+            org.clone(),
+            props.on_action.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (Some(n), Some(s), Some(o)) = (
+                name.cast::<HtmlInputElement>(),
+                sector.cast::<HtmlSelectElement>(),
+                org.cast::<HtmlInputElement>(),
+            ) else {
+                return;
+            };
+            on_action.emit(Action::AddParticipants {
+                participants: vec![NewParticipant {
+                    id: env::new_id(),
+                    name: n.value(),
+                    sector: sector_of(&s.value()),
+                    organisation: o.value(),
+                }],
+            });
+            if !n.value().trim().is_empty() {
+                n.set_value("");
+                o.set_value("");
+                let _ = n.focus();
+            }
+        })
+    };
+    let add_all = {
+        let (paste, on_action, paste_error, pasting, names) = (
+            paste.clone(),
+            props.on_action.clone(),
+            paste_error.clone(),
+            pasting.clone(),
+            names.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some(area) = paste.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            match parse_list(&area.value(), &i18n::sector_words(&names)) {
+                Ok(list) => {
+                    paste_error.set(None);
+                    if !list.is_empty() {
+                        let participants = list
+                            .into_iter()
+                            .map(|p| NewParticipant {
+                                id: env::new_id(),
+                                name: p.name,
+                                sector: p.sector,
+                                organisation: String::new(),
+                            })
+                            .collect();
+                        on_action.emit(Action::AddParticipants { participants });
+                        area.set_value("");
+                        pasting.set(false);
+                    }
+                }
+                Err((line, word)) => paste_error.set(Some(i18n::unknown_sector(lang, line, &word))),
+            }
+        })
+    };
+    let toggle = {
+        let pasting = pasting.clone();
+        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
+    };
+    html! {
+        <div class="add-participants">
+            <form class="form row add-row" onsubmit={add_one} aria-label={lang.t(T::AddParticipant)}>
+                <label>{ lang.t(T::FieldName) }<input ref={name} maxlength="80" autocomplete="off" /></label>
+                <label>{ lang.t(T::FieldSector) }
+                    <select ref={sector}>
+                        <option value="">{ lang.t(T::SectorUnknown) }</option>
+                        { for Sector::ALL.iter().map(|&s| html! {
+                            <option value={sector_value(Some(s))}>{ i18n::sector_name(lang, s, &names) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ lang.t(T::FieldOrganisation) }<input ref={org} maxlength="120" autocomplete="off" /></label>
+                <div class="actions"><button type="submit" class="button">{ lang.t(T::Add) }</button></div>
+            </form>
+            <button type="button" class="button secondary" aria-expanded={pasting.to_string()} onclick={toggle}>{ lang.t(T::PasteList) }</button>
+            if *pasting {
+                <div class="form paste">
+                    <label>{ lang.t(T::PasteHint) }<textarea ref={paste} rows="8" /></label>
+                    if let Some(error) = &*paste_error { <p class="field-error" role="alert">{ error.clone() }</p> }
+                    <div class="actions"><button type="button" class="button" onclick={add_all}>{ lang.t(T::AddAll) }</button></div>
+                </div>
+            }
+        </div>
+    }
+}
