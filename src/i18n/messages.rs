@@ -121,6 +121,16 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
                 (TextField::Organisation, false) => "The organisation",
                 (TextField::SectorName, true) => "Ime sektorja",
                 (TextField::SectorName, false) => "The sector name",
+                (TextField::Card, true) => "Besedilo kartice",
+                (TextField::Card, false) => "The card's text",
+                (TextField::Comment, true) => "Komentar",
+                (TextField::Comment, false) => "The comment",
+                (TextField::Justification, true) => "Utemeljitev",
+                (TextField::Justification, false) => "The justification",
+                (TextField::Verdict, true) => "Skupna ocena",
+                (TextField::Verdict, false) => "The verdict",
+                (TextField::Problem, true) => "Besedilo problema",
+                (TextField::Problem, false) => "The problem's text",
             };
             if sl {
                 format!("{f} je predolgo: največ {limit} znakov.")
@@ -136,6 +146,13 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::BadGroup => pick("Te skupine ni ali udeleženec te delavnice ne obiskuje.", "That group does not exist, or the participant does not attend this workshop."),
         ActionError::BadRoom => pick("Najmanjše število v sobi ne sme biti večje od največjega.", "The room's minimum cannot exceed its maximum."),
         ActionError::TooManyParticipants => pick("Seja ima lahko največ 500 udeležencev.", "A session holds at most 500 participants."),
+        ActionError::EmptyText => pick("Besedilo ne sme biti prazno.", "The text cannot be empty."),
+        ActionError::UnknownCard => pick("Te kartice ni več (morda jo je odstranil drug zavihek).", "This card is no longer there (another tab may have removed it)."),
+        ActionError::UnknownProblem => pick("Tega problema ni več.", "This problem is no longer there."),
+        ActionError::BadRating => pick("Ocena je od 1 do 5.", "A rating goes from 1 to 5."),
+        ActionError::CannotMerge => pick("Združiti je mogoče le dve različni kartici istega sklopa in iste vrste; zavrnjena kartica ne more biti ključna.", "Only two different cards of the same domain and kind can be merged; a rejected card cannot be key."),
+        ActionError::NotAKeyWeakness => pick("V problem se spremeni le ključna slabost, in to enkrat.", "Only a key weakness becomes a problem, and only once."),
+        ActionError::TooManyCards => pick("Seja ima lahko največ 2000 kartic oziroma problemov.", "A session holds at most 2000 cards or problems."),
     }
 }
 

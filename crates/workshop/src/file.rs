@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::limits::{
-    MAX_FILE_BYTES, MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME,
-    MAX_TITLE, MAX_TOWN,
+    MAX_CARD, MAX_CARDS, MAX_COMMENT, MAX_FILE_BYTES, MAX_GROUPS, MAX_NAME, MAX_ORGANISATION,
+    MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
 };
 use crate::meta::is_valid_id;
 use crate::session::{is_valid_date, Session};
@@ -27,7 +27,8 @@ pub const FORMAT: &str = "delavnica-session";
 ///
 /// - 0: pre-release flat shape (migrated);
 /// - 1: the session's description;
-/// - 2: participants, groups and participant settings.
+/// - 2: participants, groups and participant settings; workshop 1's cards, ratings, verdict and
+///   the development problems.
 pub const VERSION: u64 = 2;
 
 /// A whole session file.
@@ -371,6 +372,76 @@ impl SessionFile {
                 });
             }
             ids.push((format!("{path}.meta.id"), settings.meta.id.as_str()));
+        }
+        for (i, c) in s.cards.iter().enumerate() {
+            let path = format!("session.cards[{i}]");
+            check_id(&c.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&c.meta.device, &format!("{path}.meta.device"))?;
+            check_text(&c.text, &format!("{path}.text"), MAX_CARD)?;
+            if !c.meta.deleted && c.text.trim().is_empty() {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.text"),
+                });
+            }
+            for (j, m) in c.comments.iter().enumerate() {
+                check_id(&m.id, &format!("{path}.comments[{j}].id"))?;
+                check_text(&m.text, &format!("{path}.comments[{j}].text"), MAX_COMMENT)?;
+                ids.push((format!("{path}.comments[{j}].id"), m.id.as_str()));
+            }
+            if let Some(into) = &c.merged_into {
+                if !s.cards.iter().any(|k| &k.meta.id == into) {
+                    return Err(FileError::Invalid {
+                        path: format!("{path}.merged_into"),
+                    });
+                }
+            }
+            ids.push((format!("{path}.meta.id"), c.meta.id.as_str()));
+        }
+        for (i, r) in s.ratings.iter().enumerate() {
+            let path = format!("session.ratings[{i}]");
+            check_id(&r.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&r.meta.device, &format!("{path}.meta.device"))?;
+            check_text(
+                &r.justification,
+                &format!("{path}.justification"),
+                MAX_COMMENT,
+            )?;
+            if !(1..=5).contains(&r.rating) || s.ratings[..i].iter().any(|q| q.domain == r.domain) {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.rating"),
+                });
+            }
+            ids.push((format!("{path}.meta.id"), r.meta.id.as_str()));
+        }
+        if let Some(v) = &s.verdict {
+            check_id(&v.meta.id, "session.verdict.meta.id")?;
+            check_id(&v.meta.device, "session.verdict.meta.device")?;
+            check_text(&v.text, "session.verdict.text", MAX_COMMENT)?;
+            ids.push(("session.verdict.meta.id".to_string(), v.meta.id.as_str()));
+        }
+        for (i, p) in s.problems.iter().enumerate() {
+            let path = format!("session.problems[{i}]");
+            check_id(&p.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&p.meta.device, &format!("{path}.meta.device"))?;
+            check_text(&p.text, &format!("{path}.text"), MAX_CARD)?;
+            if !p.meta.deleted && p.text.trim().is_empty() {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.text"),
+                });
+            }
+            if let Some(card) = &p.from_card {
+                if !s.cards.iter().any(|c| &c.meta.id == card) {
+                    return Err(FileError::Invalid {
+                        path: format!("{path}.from_card"),
+                    });
+                }
+            }
+            ids.push((format!("{path}.meta.id"), p.meta.id.as_str()));
+        }
+        if s.cards.len() > MAX_CARDS || s.problems.len() > MAX_CARDS {
+            return Err(FileError::Invalid {
+                path: "session.cards".into(),
+            });
         }
         check_unique(ids)?;
         check_text(&s.info.title, "session.info.title", MAX_TITLE)?;

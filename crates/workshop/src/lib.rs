@@ -5,6 +5,7 @@
 //! new record ids arrive as parameters, so every state change is a plain function that native
 //! tests cover and that autosave, undo and merge can reason about.
 
+pub mod assessment;
 pub mod example;
 pub mod file;
 pub mod limits;

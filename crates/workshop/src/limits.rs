@@ -21,3 +21,9 @@ pub const MAX_SECTOR_NAME: usize = 40;
 pub const MAX_PARTICIPANTS: usize = 500;
 /// Most groups a workshop can be split into.
 pub const MAX_GROUPS: usize = 50;
+/// Longest card or problem wording, in characters.
+pub const MAX_CARD: usize = 300;
+/// Longest comment, justification or verdict, in characters.
+pub const MAX_COMMENT: usize = 1000;
+/// Most cards (or problems) a session holds, tombstones included.
+pub const MAX_CARDS: usize = 2000;

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::assessment::{Card, Domain, DomainRating, Evidence, Origin, Polarity, Problem, Verdict};
 use crate::limits::{
     MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
 };
@@ -59,6 +60,18 @@ pub struct Session {
     /// Sector names, room limits and privacy, once the facilitator changed any of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_settings: Option<ParticipantSettings>,
+    /// Workshop 1's strength and weakness cards (removed and merged ones stay as tombstones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<Card>,
+    /// Workshop 1's overall rating per domain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ratings: Vec<DomainRating>,
+    /// Workshop 1's overall verdict.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+    /// The development problems workshop 2 ranks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Problem>,
 }
 
 /// A participant to add.
@@ -172,6 +185,111 @@ pub enum Action {
         /// Hidden or not.
         hidden: bool,
     },
+    /// Adds a strength or weakness card to a domain.
+    AddCard {
+        /// A fresh id.
+        id: String,
+        /// The domain.
+        domain: Domain,
+        /// Strength or weakness.
+        polarity: Polarity,
+        /// The wording.
+        text: String,
+        /// Who proposes it.
+        origin: Origin,
+        /// The research team's evidence.
+        #[serde(default)]
+        evidence: Vec<Evidence>,
+    },
+    /// Rewords a card or changes its evidence.
+    EditCard {
+        /// Which card.
+        id: String,
+        /// New wording.
+        text: String,
+        /// New evidence.
+        evidence: Vec<Evidence>,
+    },
+    /// Removes a card (a tombstone stays).
+    RemoveCard {
+        /// Which card.
+        id: String,
+    },
+    /// Comments on a card; a challenge also flags it for the plenary.
+    CommentCard {
+        /// Which card.
+        card: String,
+        /// A fresh id for the comment.
+        comment_id: String,
+        /// Who comments.
+        origin: Origin,
+        /// The comment.
+        text: String,
+        /// Whether it challenges the card.
+        challenge: bool,
+    },
+    /// The plenary accepts or rejects a card (and clears its challenge flag).
+    ResolveCard {
+        /// Which card.
+        card: String,
+        /// Accept or reject.
+        accept: bool,
+    },
+    /// Merges a duplicate into another card of the same domain and polarity, with the wording
+    /// chosen; the kept card records the duplicate's provenance and comments.
+    MergeCards {
+        /// The card that stays.
+        keep: String,
+        /// The duplicate.
+        other: String,
+        /// The wording chosen.
+        text: String,
+    },
+    /// Marks a card as a key strength or weakness of its domain, or unmarks it.
+    SetKey {
+        /// Which card.
+        card: String,
+        /// Key or not.
+        key: bool,
+    },
+    /// Rates a domain on the five-step scale (`None` clears the rating).
+    RateDomain {
+        /// The domain.
+        domain: Domain,
+        /// 1 to 5, or none.
+        rating: Option<u8>,
+        /// Why.
+        justification: String,
+    },
+    /// Sets the assessment's overall verdict.
+    SetVerdict {
+        /// The verdict.
+        text: String,
+    },
+    /// Turns key weaknesses into development problems: pairs of (new problem id, weakness card id).
+    WeaknessesToProblems {
+        /// The problems to create.
+        problems: Vec<(String, String)>,
+    },
+    /// Adds a problem typed directly.
+    AddProblem {
+        /// A fresh id.
+        id: String,
+        /// The wording.
+        text: String,
+    },
+    /// Rewords a problem.
+    EditProblem {
+        /// Which problem.
+        id: String,
+        /// New wording.
+        text: String,
+    },
+    /// Removes a problem (a tombstone stays).
+    RemoveProblem {
+        /// Which problem.
+        id: String,
+    },
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -204,6 +322,20 @@ pub enum ActionError {
     BadRoom,
     /// The session already holds [`MAX_PARTICIPANTS`] participants.
     TooManyParticipants,
+    /// A card, comment or problem needs some text.
+    EmptyText,
+    /// No such card.
+    UnknownCard,
+    /// No such problem.
+    UnknownProblem,
+    /// Ratings go from 1 to 5.
+    BadRating,
+    /// Only cards of the same domain and polarity can be merged, and not with themselves.
+    CannotMerge,
+    /// Only key weaknesses become problems, once each.
+    NotAKeyWeakness,
+    /// The session already holds its maximum of cards or problems.
+    TooManyCards,
 }
 
 /// Names the text fields that limits apply to, so messages can say which one is too long.
@@ -219,6 +351,16 @@ pub enum TextField {
     Organisation,
     /// A sector's name.
     SectorName,
+    /// A card's wording.
+    Card,
+    /// A comment.
+    Comment,
+    /// A rating's justification.
+    Justification,
+    /// The verdict.
+    Verdict,
+    /// A problem's wording.
+    Problem,
 }
 
 /// How far the workshops have got, in the method's order. Later steps become reachable as the
@@ -352,6 +494,10 @@ impl Session {
             participants: Vec::new(),
             groups: Vec::new(),
             participant_settings: None,
+            cards: Vec::new(),
+            ratings: Vec::new(),
+            verdict: None,
+            problems: Vec::new(),
         };
         s.apply(
             &Action::UpdateInfo {
@@ -411,6 +557,7 @@ impl Session {
                     self.info.meta.touch(stamp);
                 }
             }
+            other if other.is_assessment() => self.apply_assessment(other, stamp)?,
             other => self.apply_participants(other, stamp)?,
         }
         Ok(())
@@ -469,7 +616,6 @@ impl Session {
             }
         };
         match action {
-            Action::Rename { .. } | Action::UpdateInfo { .. } => unreachable!("handled by apply"),
             Action::AddParticipants { participants } => {
                 if self.participants.len() + participants.len() > MAX_PARTICIPANTS {
                     return Err(ActionError::TooManyParticipants);
@@ -625,6 +771,7 @@ impl Session {
             Action::SetParticipantsHidden { hidden } => {
                 self.change_settings(stamp, |s| s.hidden = *hidden)
             }
+            _ => unreachable!("dispatched by Session::apply"),
         }
         Ok(())
     }
@@ -658,7 +805,11 @@ impl Session {
             .iter()
             .map(|p| &p.meta)
             .chain(self.groups.iter().map(|g| &g.meta))
-            .chain(self.participant_settings.iter().map(|s| &s.meta));
+            .chain(self.participant_settings.iter().map(|s| &s.meta))
+            .chain(self.cards.iter().map(|c| &c.meta))
+            .chain(self.ratings.iter().map(|r| &r.meta))
+            .chain(self.verdict.iter().map(|v| &v.meta))
+            .chain(self.problems.iter().map(|p| &p.meta));
         records
             .map(|m| m.changed)
             .fold(self.info.meta.changed.max(self.created), i64::max)
@@ -666,7 +817,11 @@ impl Session {
 
     /// The furthest step of the method that has data.
     pub fn progress(&self) -> Progress {
-        if self.live_participants().next().is_some() {
+        if self.cards.iter().any(|c| !c.meta.deleted)
+            || self.problems.iter().any(|p| !p.meta.deleted)
+        {
+            Progress::Assessment
+        } else if self.live_participants().next().is_some() {
             Progress::Participants
         } else {
             Progress::Created

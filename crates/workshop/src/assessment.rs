@@ -1,0 +1,537 @@
+//! Workshop 1: the social sustainability assessment (the Social Sustainability Framework's four
+//! domains, after Woodcraft et al. 2011), its strength and weakness cards, and the development
+//! problems that the key weaknesses become.
+
+use serde::{Deserialize, Serialize};
+
+use crate::meta::Meta;
+
+/// The four domains of the Social Sustainability Framework.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Domain {
+    /// Amenities and social infrastructure.
+    Amenities,
+    /// Social and cultural life.
+    SocialCultural,
+    /// Voice and influence.
+    VoiceInfluence,
+    /// Adaptability and resilience.
+    Adaptability,
+}
+
+impl Domain {
+    /// All four, in the framework's order.
+    pub const ALL: [Domain; 4] = [
+        Domain::Amenities,
+        Domain::SocialCultural,
+        Domain::VoiceInfluence,
+        Domain::Adaptability,
+    ];
+}
+
+/// A strength (+) or a weakness (−).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// Something the town does well.
+    Strength,
+    /// Something the town does badly.
+    Weakness,
+}
+
+/// Where the research team's draft found a card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// Long or short interviews.
+    Interviews,
+    /// Statistics.
+    Statistics,
+    /// Literature.
+    Literature,
+}
+
+/// Who proposed a card or wrote a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "by", content = "group")]
+pub enum Origin {
+    /// The research team's draft, prepared before the workshop.
+    ResearchTeam,
+    /// A group of the workshop (1-based).
+    Group(u8),
+    /// The plenary.
+    Plenary,
+}
+
+/// Where a card stands in the plenary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardStatus {
+    /// Proposed, not yet decided.
+    #[default]
+    Proposed,
+    /// Accepted by the plenary.
+    Accepted,
+    /// Rejected by the plenary.
+    Rejected,
+}
+
+/// A comment on a card (a challenge is a comment that flags the card for the plenary).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    /// Stable id.
+    pub id: String,
+    /// Who wrote it.
+    pub origin: Origin,
+    /// The comment.
+    pub text: String,
+    /// True when the comment challenged the card.
+    #[serde(default)]
+    pub challenge: bool,
+}
+
+/// A strength or weakness card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// Bookkeeping for merging.
+    pub meta: Meta,
+    /// Its domain.
+    pub domain: Domain,
+    /// Strength or weakness.
+    pub polarity: Polarity,
+    /// The wording.
+    pub text: String,
+    /// Who proposed it.
+    pub origin: Origin,
+    /// The research team's evidence for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// Comments and challenges.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+    /// Flagged for the plenary by a challenge, until resolved.
+    #[serde(default)]
+    pub challenged: bool,
+    /// The plenary's decision.
+    #[serde(default)]
+    pub status: CardStatus,
+    /// Marked as a key strength or weakness of its domain.
+    #[serde(default)]
+    pub key: bool,
+    /// Origins of duplicates merged into this card (their provenance is kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged_from: Vec<Origin>,
+    /// On a merged duplicate's tombstone: the card it was merged into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<String>,
+}
+
+/// A domain's overall rating on a five-step scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainRating {
+    /// Bookkeeping; the id is `rating-<domain>`.
+    pub meta: Meta,
+    /// The domain.
+    pub domain: Domain,
+    /// 1 (very weak) to 5 (very strong).
+    pub rating: u8,
+    /// Why, in a sentence or two.
+    #[serde(default)]
+    pub justification: String,
+}
+
+/// A development problem that workshop 2 ranks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Bookkeeping for merging.
+    pub meta: Meta,
+    /// The wording (editable; starts as the weakness's).
+    pub text: String,
+    /// The domain of the weakness it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<Domain>,
+    /// The weakness card it came from, if any (problems can also be typed directly).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_card: Option<String>,
+}
+
+/// The overall verdict of the assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verdict {
+    /// Bookkeeping; the id is `verdict`.
+    pub meta: Meta,
+    /// The verdict.
+    pub text: String,
+}
+
+use crate::limits::{MAX_CARD, MAX_CARDS, MAX_COMMENT};
+use crate::meta::{is_valid_id, Stamp};
+use crate::session::{Action, ActionError, Session, TextField};
+
+fn clean(
+    text: &str,
+    field: TextField,
+    limit: usize,
+    required: bool,
+) -> Result<String, ActionError> {
+    let t = text.trim();
+    if required && t.is_empty() {
+        return Err(ActionError::EmptyText);
+    }
+    if t.chars().count() > limit {
+        return Err(ActionError::TooLong { field, limit });
+    }
+    Ok(t.to_string())
+}
+
+/// One domain's row of the summary table (the paper's table 1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainSummary<'a> {
+    /// The domain.
+    pub domain: Domain,
+    /// Its key strengths.
+    pub strengths: Vec<&'a Card>,
+    /// Its key weaknesses.
+    pub weaknesses: Vec<&'a Card>,
+    /// Its rating, if given.
+    pub rating: Option<&'a DomainRating>,
+}
+
+impl Action {
+    /// True for the actions of workshop 1 (cards, ratings, verdict, problems).
+    pub fn is_assessment(&self) -> bool {
+        matches!(
+            self,
+            Action::AddCard { .. }
+                | Action::EditCard { .. }
+                | Action::RemoveCard { .. }
+                | Action::CommentCard { .. }
+                | Action::ResolveCard { .. }
+                | Action::MergeCards { .. }
+                | Action::SetKey { .. }
+                | Action::RateDomain { .. }
+                | Action::SetVerdict { .. }
+                | Action::WeaknessesToProblems { .. }
+                | Action::AddProblem { .. }
+                | Action::EditProblem { .. }
+                | Action::RemoveProblem { .. }
+        )
+    }
+}
+
+impl Session {
+    /// The live (not removed, not merged) cards.
+    pub fn live_cards(&self) -> impl Iterator<Item = &Card> {
+        self.cards.iter().filter(|c| !c.meta.deleted)
+    }
+
+    /// The live problems, in order.
+    pub fn live_problems(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| !p.meta.deleted)
+    }
+
+    /// The summary table: per domain, the key strengths and weaknesses (rejected cards never
+    /// count) and the rating.
+    pub fn assessment_summary(&self) -> Vec<DomainSummary<'_>> {
+        Domain::ALL
+            .iter()
+            .map(|&domain| {
+                let key = |polarity| {
+                    self.live_cards()
+                        .filter(|c| {
+                            c.domain == domain
+                                && c.polarity == polarity
+                                && c.key
+                                && c.status != CardStatus::Rejected
+                        })
+                        .collect()
+                };
+                DomainSummary {
+                    domain,
+                    strengths: key(Polarity::Strength),
+                    weaknesses: key(Polarity::Weakness),
+                    rating: self
+                        .ratings
+                        .iter()
+                        .find(|r| r.domain == domain && !r.meta.deleted),
+                }
+            })
+            .collect()
+    }
+
+    /// Key weaknesses that have not yet become problems, in the summary's order.
+    pub fn unlinked_key_weaknesses(&self) -> Vec<&Card> {
+        self.assessment_summary()
+            .into_iter()
+            .flat_map(|d| d.weaknesses)
+            .filter(|c| {
+                !self
+                    .live_problems()
+                    .any(|p| p.from_card.as_deref() == Some(c.meta.id.as_str()))
+            })
+            .collect()
+    }
+
+    fn id_taken(&self, id: &str) -> bool {
+        self.cards
+            .iter()
+            .any(|c| c.meta.id == id || c.comments.iter().any(|m| m.id == id))
+            || self.problems.iter().any(|p| p.meta.id == id)
+            || self.participants.iter().any(|p| p.meta.id == id)
+            || id == self.id
+    }
+
+    fn fresh(&self, id: &str) -> Result<(), ActionError> {
+        if is_valid_id(id) && !self.id_taken(id) {
+            Ok(())
+        } else {
+            Err(ActionError::BadId)
+        }
+    }
+
+    fn card_mut(&mut self, id: &str) -> Result<&mut Card, ActionError> {
+        self.cards
+            .iter_mut()
+            .find(|c| c.meta.id == id && !c.meta.deleted)
+            .ok_or(ActionError::UnknownCard)
+    }
+
+    fn problem_mut(&mut self, id: &str) -> Result<&mut Problem, ActionError> {
+        self.problems
+            .iter_mut()
+            .find(|p| p.meta.id == id && !p.meta.deleted)
+            .ok_or(ActionError::UnknownProblem)
+    }
+
+    pub(crate) fn apply_assessment(
+        &mut self,
+        action: &Action,
+        stamp: &Stamp,
+    ) -> Result<(), ActionError> {
+        match action {
+            Action::AddCard {
+                id,
+                domain,
+                polarity,
+                text,
+                origin,
+                evidence,
+            } => {
+                let text = clean(text, TextField::Card, MAX_CARD, true)?;
+                self.fresh(id)?;
+                if self.cards.len() >= MAX_CARDS {
+                    return Err(ActionError::TooManyCards);
+                }
+                self.cards.push(Card {
+                    meta: Meta::new(id.clone(), stamp),
+                    domain: *domain,
+                    polarity: *polarity,
+                    text,
+                    origin: *origin,
+                    evidence: evidence.clone(),
+                    comments: Vec::new(),
+                    challenged: false,
+                    status: CardStatus::Proposed,
+                    key: false,
+                    merged_from: Vec::new(),
+                    merged_into: None,
+                });
+            }
+            Action::EditCard { id, text, evidence } => {
+                let text = clean(text, TextField::Card, MAX_CARD, true)?;
+                let card = self.card_mut(id)?;
+                if card.text != text || card.evidence != *evidence {
+                    card.text = text;
+                    card.evidence = evidence.clone();
+                    card.meta.touch(stamp);
+                }
+            }
+            Action::RemoveCard { id } => {
+                let card = self.card_mut(id)?;
+                card.meta.deleted = true;
+                card.key = false;
+                card.meta.touch(stamp);
+            }
+            Action::CommentCard {
+                card,
+                comment_id,
+                origin,
+                text,
+                challenge,
+            } => {
+                let text = clean(text, TextField::Comment, MAX_COMMENT, true)?;
+                self.fresh(comment_id)?;
+                let c = self.card_mut(card)?;
+                c.comments.push(Comment {
+                    id: comment_id.clone(),
+                    origin: *origin,
+                    text,
+                    challenge: *challenge,
+                });
+                c.challenged |= *challenge;
+                c.meta.touch(stamp);
+            }
+            Action::ResolveCard { card, accept } => {
+                let c = self.card_mut(card)?;
+                c.status = if *accept {
+                    CardStatus::Accepted
+                } else {
+                    CardStatus::Rejected
+                };
+                c.challenged = false;
+                if !*accept {
+                    c.key = false;
+                }
+                c.meta.touch(stamp);
+            }
+            Action::MergeCards { keep, other, text } => {
+                let text = clean(text, TextField::Card, MAX_CARD, true)?;
+                if keep == other {
+                    return Err(ActionError::CannotMerge);
+                }
+                let dup = self.card_mut(other)?.clone();
+                let kept = self.card_mut(keep)?;
+                if kept.domain != dup.domain || kept.polarity != dup.polarity {
+                    return Err(ActionError::CannotMerge);
+                }
+                kept.text = text;
+                kept.merged_from.push(dup.origin);
+                kept.merged_from.extend(dup.merged_from.iter().copied());
+                kept.comments.extend(dup.comments.iter().cloned());
+                kept.evidence.extend(
+                    dup.evidence
+                        .iter()
+                        .filter(|e| !kept.evidence.contains(e))
+                        .copied()
+                        .collect::<Vec<_>>(),
+                );
+                kept.key |= dup.key;
+                kept.challenged |= dup.challenged;
+                kept.meta.touch(stamp);
+                let d = self.card_mut(other)?;
+                d.meta.deleted = true;
+                d.key = false;
+                d.merged_into = Some(keep.clone());
+                d.meta.touch(stamp);
+            }
+            Action::SetKey { card, key } => {
+                let c = self.card_mut(card)?;
+                if c.status == CardStatus::Rejected && *key {
+                    return Err(ActionError::CannotMerge);
+                }
+                if c.key != *key {
+                    c.key = *key;
+                    c.meta.touch(stamp);
+                }
+            }
+            Action::RateDomain {
+                domain,
+                rating,
+                justification,
+            } => {
+                let justification =
+                    clean(justification, TextField::Justification, MAX_COMMENT, false)?;
+                if rating.is_some_and(|r| !(1..=5).contains(&r)) {
+                    return Err(ActionError::BadRating);
+                }
+                match (
+                    self.ratings.iter_mut().find(|r| r.domain == *domain),
+                    rating,
+                ) {
+                    (Some(r), Some(v)) => {
+                        (r.rating, r.justification, r.meta.deleted) = (*v, justification, false);
+                        r.meta.touch(stamp);
+                    }
+                    (Some(r), None) => {
+                        r.meta.deleted = true;
+                        r.meta.touch(stamp);
+                    }
+                    (None, Some(v)) => self.ratings.push(DomainRating {
+                        meta: Meta::new(format!("rating-{}", *domain as u8 + 1), stamp),
+                        domain: *domain,
+                        rating: *v,
+                        justification,
+                    }),
+                    (None, None) => {}
+                }
+            }
+            Action::SetVerdict { text } => {
+                let text = clean(text, TextField::Verdict, MAX_COMMENT, false)?;
+                match &mut self.verdict {
+                    Some(v) => {
+                        v.text = text;
+                        v.meta.touch(stamp);
+                    }
+                    None => {
+                        self.verdict = Some(Verdict {
+                            meta: Meta::new("verdict", stamp),
+                            text,
+                        })
+                    }
+                }
+            }
+            Action::WeaknessesToProblems { problems } => {
+                let eligible: Vec<String> = self
+                    .unlinked_key_weaknesses()
+                    .iter()
+                    .map(|c| c.meta.id.clone())
+                    .collect();
+                let mut seen = Vec::new();
+                let mut new = Vec::with_capacity(problems.len());
+                for (id, card) in problems {
+                    if !eligible.contains(card) || seen.contains(card) {
+                        return Err(ActionError::NotAKeyWeakness);
+                    }
+                    self.fresh(id)?;
+                    if new.iter().any(|p: &Problem| &p.meta.id == id) {
+                        return Err(ActionError::BadId);
+                    }
+                    seen.push(card.clone());
+                    let c = self
+                        .live_cards()
+                        .find(|c| &c.meta.id == card)
+                        .expect("eligible cards are live");
+                    new.push(Problem {
+                        meta: Meta::new(id.clone(), stamp),
+                        text: c.text.clone(),
+                        domain: Some(c.domain),
+                        from_card: Some(card.clone()),
+                    });
+                }
+                if self.problems.len() + new.len() > MAX_CARDS {
+                    return Err(ActionError::TooManyCards);
+                }
+                self.problems.extend(new);
+            }
+            Action::AddProblem { id, text } => {
+                let text = clean(text, TextField::Problem, MAX_CARD, true)?;
+                self.fresh(id)?;
+                if self.problems.len() >= MAX_CARDS {
+                    return Err(ActionError::TooManyCards);
+                }
+                self.problems.push(Problem {
+                    meta: Meta::new(id.clone(), stamp),
+                    text,
+                    domain: None,
+                    from_card: None,
+                });
+            }
+            Action::EditProblem { id, text } => {
+                let text = clean(text, TextField::Problem, MAX_CARD, true)?;
+                let p = self.problem_mut(id)?;
+                if p.text != text {
+                    p.text = text;
+                    p.meta.touch(stamp);
+                }
+            }
+            Action::RemoveProblem { id } => {
+                let p = self.problem_mut(id)?;
+                p.meta.deleted = true;
+                p.meta.touch(stamp);
+            }
+            _ => unreachable!("dispatched by Session::apply"),
+        }
+        Ok(())
+    }
+}
