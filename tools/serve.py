@@ -23,6 +23,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
 
+    def send_head(self):
+        # Never answer "304 Not Modified": Last-Modified has one-second resolution, so a file
+        # rewritten within the second it was served (a fresh build, a test's sw.js) would look
+        # unchanged. Always sending the file keeps updates visible.
+        del self.headers["If-Modified-Since"]
+        return super().send_head()
+
     def end_headers(self):
         # Always revalidate, so a new build is picked up; the service worker handles offline.
         self.send_header("Cache-Control", "no-cache")
