@@ -20,16 +20,19 @@ pub enum Step {
     Overview,
     /// Who takes part.
     Participants,
+    /// Workshop 1: the social sustainability assessment.
+    Assessment,
 }
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 2] = [Step::Overview, Step::Participants];
+    pub const ALL: [Step; 3] = [Step::Overview, Step::Participants, Step::Assessment];
 
     fn path(self) -> &'static str {
         match self {
             Step::Overview => "",
             Step::Participants => "/participants",
+            Step::Assessment => "/workshop-1",
         }
     }
 }

@@ -16,6 +16,7 @@ fn routes_round_trip_through_their_links() {
         Route::Home,
         session(Step::Overview),
         session(Step::Participants),
+        session(Step::Assessment),
     ] {
         assert_eq!(Route::parse(&route.href()), route);
     }

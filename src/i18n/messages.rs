@@ -344,3 +344,45 @@ pub fn participants_count(lang: Lang, n: usize) -> String {
         Lang::En => format!("{n} participant{}", if n == 1 { "" } else { "s" }),
     }
 }
+
+/// A domain of the Social Sustainability Framework, by name.
+pub fn domain_name(lang: Lang, d: workshop::assessment::Domain) -> &'static str {
+    use workshop::assessment::Domain as D;
+    lang.t(match d {
+        D::Amenities => super::T::DomainAmenities,
+        D::SocialCultural => super::T::DomainSocial,
+        D::VoiceInfluence => super::T::DomainVoice,
+        D::Adaptability => super::T::DomainAdaptability,
+    })
+}
+
+/// What a domain covers, as a prompt for the people filling it.
+pub fn domain_prompt(lang: Lang, d: workshop::assessment::Domain) -> &'static str {
+    use workshop::assessment::Domain as D;
+    lang.t(match d {
+        D::Amenities => super::T::PromptAmenities,
+        D::SocialCultural => super::T::PromptSocial,
+        D::VoiceInfluence => super::T::PromptVoice,
+        D::Adaptability => super::T::PromptAdaptability,
+    })
+}
+
+/// Who proposed a card or wrote a comment.
+pub fn origin_name(lang: Lang, o: workshop::assessment::Origin) -> String {
+    use workshop::assessment::Origin as O;
+    match o {
+        O::ResearchTeam => lang.t(super::T::OriginResearch).to_string(),
+        O::Plenary => lang.t(super::T::OriginPlenary).to_string(),
+        O::Group(n) => group_label(lang, n as usize),
+    }
+}
+
+/// A kind of evidence, by name.
+pub fn evidence_name(lang: Lang, e: workshop::assessment::Evidence) -> &'static str {
+    use workshop::assessment::Evidence as E;
+    lang.t(match e {
+        E::Interviews => super::T::EvidenceInterviews,
+        E::Statistics => super::T::EvidenceStatistics,
+        E::Literature => super::T::EvidenceLiterature,
+    })
+}

@@ -1,5 +1,6 @@
 //! The screens: one folder per step of the method, plus shared widgets.
 
+pub mod assessment;
 pub mod home;
 pub mod participants;
 pub mod session;

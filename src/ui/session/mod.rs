@@ -1,6 +1,6 @@
 //! Inside a session: its steps in the method's order. Only steps that work are listed: the
-//! session's own page (description and file) and the participants; each workshop's step joins
-//! the navigation as it lands.
+//! session's own page (description and file), the participants and workshop 1's assessment;
+//! each further step joins the navigation as it lands.
 
 mod details;
 mod file_panel;
@@ -12,6 +12,7 @@ use crate::app::{use_lang, Route, Step};
 use crate::browser::events::Listener;
 use crate::browser::{env, storage};
 use crate::i18n::{self, T};
+use crate::ui::assessment::AssessmentStep;
 use crate::ui::participants::ParticipantsStep;
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
 use details::SessionDetails;
@@ -145,6 +146,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                             let label = match step {
                                 Step::Overview => T::StepSession,
                                 Step::Participants => T::StepParticipants,
+                                Step::Assessment => T::StepAssessment,
                             };
                             let href = Route::Session { id: session.id.clone(), step }.href();
                             let current = (step == props.step).then_some("page");
@@ -173,6 +175,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     },
                     Step::Participants => html! {
                         <ParticipantsStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
+                    },
+                    Step::Assessment => html! {
+                        <AssessmentStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
                     },
                 } }
             </main>

@@ -1,0 +1,72 @@
+//! Workshop 1: the social sustainability assessment board. The research team's draft, each
+//! group's cards and comments, and the plenary's consolidation, on one board whose device says
+//! who is working on it; then the summary table and the development problems.
+
+mod board;
+mod card;
+mod problems;
+mod summary;
+
+use workshop::assessment::{Domain, Origin};
+use workshop::{Action, Session};
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::i18n::{self, T};
+use board::DomainBoard;
+use problems::ProblemsPanel;
+use summary::SummaryTable;
+
+/// Props of [`AssessmentStep`].
+#[derive(Properties, PartialEq)]
+pub struct AssessmentStepProps {
+    /// The session.
+    pub session: Session,
+    /// Dispatches a change.
+    pub on_action: Callback<Action>,
+    /// Why the last change was refused.
+    #[prop_or_default]
+    pub refused: Option<AttrValue>,
+}
+
+/// The workshop 1 step.
+#[component(AssessmentStep)]
+pub fn assessment_step(props: &AssessmentStepProps) -> Html {
+    let lang = use_lang();
+    let origin = use_state(|| Origin::Plenary);
+    let groups = props
+        .session
+        .group_plan(1)
+        .map(|p| p.groups.len())
+        .unwrap_or(0)
+        .max(3);
+    let choices: Vec<Origin> = [Origin::ResearchTeam]
+        .into_iter()
+        .chain((1..=groups as u8).map(Origin::Group))
+        .chain([Origin::Plenary])
+        .collect();
+    let choose = |o: Origin| {
+        let origin = origin.clone();
+        Callback::from(move |_: MouseEvent| origin.set(o))
+    };
+    html! {
+        <>
+            <section class="card view-as" aria-labelledby="view-as-heading">
+                <h2 id="view-as-heading">{ lang.t(T::ViewAs) }</h2>
+                <div class="tabs" role="group" aria-labelledby="view-as-heading">
+                    { for choices.iter().map(|&o| html! {
+                        <button type="button" class="toggle wide" aria-pressed={(o == *origin).to_string()} onclick={choose(o)}>
+                            { i18n::origin_name(lang, o) }
+                        </button>
+                    }) }
+                </div>
+                if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+            </section>
+            { for Domain::ALL.iter().map(|&d| html! {
+                <DomainBoard domain={d} session={props.session.clone()} origin={*origin} on_action={props.on_action.clone()} />
+            }) }
+            <SummaryTable session={props.session.clone()} plenary={*origin == Origin::Plenary} on_action={props.on_action.clone()} />
+            <ProblemsPanel session={props.session.clone()} on_action={props.on_action.clone()} />
+        </>
+    }
+}
