@@ -1,5 +1,5 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
-use workshop::assessment::{Card, CardStatus, Origin};
+use workshop::assessment::{Card, CardStatus, Evidence, Origin};
 use workshop::Action;
 use yew::prelude::*;
 
@@ -29,6 +29,9 @@ pub fn card_view(props: &CardViewProps) -> Html {
     let c = &props.card;
     let comment = use_node_ref();
     let merge_target = use_state(|| None::<String>);
+    // The list of cards to merge with is built only when asked for: with hundreds of cards, a
+    // select per card listing every other one would make the board heavy.
+    let merging = use_state(|| false);
     let wording = use_node_ref();
     let plenary = props.origin == Origin::Plenary;
     let send_comment = |challenge: bool| {
@@ -128,13 +131,31 @@ pub fn card_view(props: &CardViewProps) -> Html {
                     <button type="button" class="button secondary" onclick={send_comment(true)}>{ lang.t(T::Challenge) }</button>
                 }
             </div>
+            if props.origin == Origin::ResearchTeam {
+                <div class="card-actions" role="group" aria-label={lang.t(T::EvidenceLabel)}>
+                    <span class="hint">{ lang.t(T::EvidenceLabel) }{ ":" }</span>
+                    { for [Evidence::Interviews, Evidence::Statistics, Evidence::Literature].into_iter().map(|e| {
+                        let on = c.evidence.contains(&e);
+                        let evidence: Vec<Evidence> = if on { c.evidence.iter().copied().filter(|x| *x != e).collect() } else { c.evidence.iter().copied().chain([e]).collect() };
+                        html! {
+                            <button type="button" class="toggle wide" aria-pressed={on.to_string()}
+                                onclick={emit(Action::EditCard { id: c.meta.id.clone(), text: c.text.clone(), evidence })}>{ i18n::evidence_name(lang, e) }</button>
+                        }
+                    }) }
+                </div>
+            }
             if plenary {
                 <div class="card-actions">
                     <button type="button" class="toggle wide" aria-pressed={c.key.to_string()}
                         onclick={emit(Action::SetKey { card: c.meta.id.clone(), key: !c.key })}>{ "★ " }{ lang.t(T::Key) }</button>
                     <button type="button" class="button secondary" onclick={emit(Action::ResolveCard { card: c.meta.id.clone(), accept: true })}>{ lang.t(T::Accept) }</button>
                     <button type="button" class="button secondary danger-text" onclick={emit(Action::ResolveCard { card: c.meta.id.clone(), accept: false })}>{ lang.t(T::Reject) }</button>
-                    if !props.others.is_empty() {
+                    if !props.others.is_empty() && !*merging {
+                        <button type="button" class="button secondary" onclick={{ let m = merging.clone(); Callback::from(move |_| m.set(true)) }}>
+                            { lang.t(T::MergeWith) }
+                        </button>
+                    }
+                    if !props.others.is_empty() && *merging {
                         <select aria-label={format!("{}: {}", lang.t(T::MergeWith), c.text)} onchange={choose_target}>
                             <option value="" selected={merge_target.is_none()}>{ lang.t(T::MergeWith) }</option>
                             { for props.others.iter().map(|(id, text)| html! {

@@ -90,6 +90,10 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
                                     <td>{ list(&row.strengths) }</td>
                                     <td>{ list(&row.weaknesses) }</td>
                                     <td>
+                                        <p class="print-only">
+                                            { rating.map(|r| r.to_string()).unwrap_or_else(|| lang.t(T::NoRating).to_string()) }
+                                            if !justification.is_empty() { { " – " }{ justification.clone() } }
+                                        </p>
                                         if props.plenary {
                                             <select aria-label={format!("{}: {}", lang.t(T::RatingColumn), i18n::domain_name(lang, row.domain))}
                                                 onchange={rate(row.domain, justification.clone())}>
