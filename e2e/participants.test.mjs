@@ -68,6 +68,20 @@ test("paste 15 participants, balance, groups, reload", async () => {
   await first.locator("select").selectOption("2");
   await page.waitForFunction((id) => document.querySelectorAll(".group")[2].querySelector(`li[data-id="${id}"]`), id);
   assert.equal(await groups.nth(2).locator("li").count(), 6);
+  // Drag with a finger: the handle of group 2's first person, dropped on group 1.
+  const person = groups.nth(1).locator("li").first();
+  const pid = await person.getAttribute("data-id");
+  const handle = person.locator(".drag-handle");
+  await groups.nth(0).locator("h3").scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  const to = await groups.nth(0).locator("h3").boundingBox();
+  const at = (b) => ({ pointerType: "touch", pointerId: 7, isPrimary: true, clientX: b.x + 10, clientY: b.y + 10 });
+  await handle.dispatchEvent("pointerdown", at(from));
+  await handle.dispatchEvent("pointermove", at(to));
+  await groups.nth(0).and(page.locator(".drop-target")).waitFor();
+  await handle.dispatchEvent("pointerup", at(to));
+  await page.waitForFunction((id) => document.querySelectorAll(".group")[0].querySelector(`li[data-id="${id}"]`), pid);
+  assert.equal(await groups.nth(1).locator("li").count(), 4);
   await shot(page, "21-groups-en");
 
   await page.reload();
@@ -75,6 +89,13 @@ test("paste 15 participants, balance, groups, reload", async () => {
   assert.equal(await page.locator("table.participants tbody tr").count(), 16);
   assert.equal(await page.getByTestId("seed").textContent(), seed);
   assert.equal(await page.locator(".group").nth(2).locator("li").count(), 6, "the move survived the reload");
+  assert.equal(await page.locator(".group").nth(1).locator("li").count(), 4, "so did the drag");
+  // Names can be hidden where groups are shown: codes instead.
+  await page.getByRole("button", { name: "Hide names where groups are shown (codes instead of names)" }).click();
+  await page.waitForFunction(() => document.querySelector(".group .member").textContent.startsWith("P"));
+  assert.doesNotMatch(await page.locator(".groups").textContent(), /Oseba/);
+  await page.getByRole("button", { name: "Hide names where groups are shown (codes instead of names)" }).click();
+  await page.waitForFunction(() => document.querySelector(".group .member").textContent.startsWith("Oseba"));
   // Reshuffle draws another seed.
   await page.getByRole("button", { name: "Reshuffle" }).click();
   await page.waitForFunction((old) => document.querySelector("[data-testid=seed]").textContent !== old, seed);

@@ -142,5 +142,6 @@ pub fn text(key: T) -> &'static str {
         T::EvidenceInterviews => "interviews",
         T::EvidenceStatistics => "statistics",
         T::EvidenceLiterature => "literature",
+        T::HideNames => "Hide names where groups are shown (codes instead of names)",
     }
 }

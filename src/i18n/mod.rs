@@ -211,4 +211,5 @@ pub enum T {
     EvidenceInterviews,
     EvidenceStatistics,
     EvidenceLiterature,
+    HideNames,
 }

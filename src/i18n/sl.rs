@@ -142,5 +142,6 @@ pub fn text(key: T) -> &'static str {
         T::EvidenceInterviews => "intervjuji",
         T::EvidenceStatistics => "statistika",
         T::EvidenceLiterature => "literatura",
+        T::HideNames => "Skrij imena v prikazu skupin (kode namesto imen)",
     }
 }
