@@ -17,93 +17,122 @@ after(async () => {
 const domain = (page, name) => page.locator("section.domain", { has: page.getByRole("heading", { name, exact: true }) });
 const cardEl = (page, text) => page.locator("li.assessment-card", { has: page.locator(".card-text", { hasText: text }) });
 
-async function addCard(scope, kind, text) {
-  const input = scope.getByPlaceholder(kind === "+" ? "New strength" : "New weakness");
+async function addCard(scope, placeholder, text) {
+  const input = scope.getByPlaceholder(placeholder);
   await input.fill(text);
   await input.press("Enter");
   await scope.locator("li.assessment-card .card-text", { hasText: text }).first().waitFor();
 }
 
-test("groups add cards, the plenary consolidates, weaknesses become problems", async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
-  await createSession(page, { title: "Ocena" });
-  await page.getByRole("link", { name: "Workshop 1: assessment" }).click();
-  const adapt = domain(page, "Adaptability & resilience");
+async function journey(L) {
+  const { page, context, errors } = await openApp(browser, server.url, { lang: L.lang });
+  await page.getByRole("button", { name: L.newSession }).click();
+  await page.getByLabel(L.title).fill("Ocena");
+  await page.getByRole("button", { name: L.create }).click();
+  await page.waitForSelector("h1.session-heading");
+  await page.getByRole("link", { name: L.step }).click();
+  const adapt = domain(page, L.adapt);
 
-  await page.getByRole("button", { name: "Group 1", exact: true }).click();
-  await addCard(adapt, "−", "Economy depends on two companies");
-  await addCard(adapt, "+", "Creative young people");
-  await page.getByRole("button", { name: "Group 2", exact: true }).click();
-  await addCard(adapt, "−", "Two big firms carry the whole economy");
-  await addCard(adapt, "−", "<img src=x onerror=alert(1)>");
+  await page.getByRole("button", { name: L.g1, exact: true }).click();
+  await addCard(adapt, L.weakness, "Economy depends on two companies");
+  await addCard(adapt, L.strength, "Creative young people");
+  await page.getByRole("button", { name: L.g2, exact: true }).click();
+  await addCard(adapt, L.weakness, "Two big firms carry the whole economy");
+  await addCard(adapt, L.weakness, "<img src=x onerror=alert(1)>");
   // Group 2 challenges group 1's strength.
   const creative = cardEl(page, "Creative young people");
-  await creative.getByPlaceholder("Comment or reason").fill("Only some of them");
-  await creative.getByRole("button", { name: "Challenge" }).click();
-  await creative.getByText("challenged – for the plenary").waitFor();
+  await creative.getByPlaceholder(L.commentPh).fill("Only some of them");
+  await creative.getByRole("button", { name: L.challenge }).click();
+  await creative.getByText(L.challenged).waitFor();
   assert.equal(await page.locator("li.assessment-card img").count(), 0, "markup is shown as text");
   // An empty card is refused with a message; nothing is added.
   const before = await page.locator("li.assessment-card").count();
-  await adapt.getByPlaceholder("New strength").fill("   ");
-  await adapt.getByPlaceholder("New strength").press("Enter");
-  await page.getByRole("alert").filter({ hasText: "The text cannot be empty." }).waitFor();
+  await adapt.getByPlaceholder(L.strength).fill("   ");
+  await adapt.getByPlaceholder(L.strength).press("Enter");
+  await page.getByRole("alert").filter({ hasText: L.empty }).waitFor();
   assert.equal(await page.locator("li.assessment-card").count(), before);
-  await shot(page, "23-assessment-groups-en");
+  await shot(page, `23-assessment-groups-${L.lang}`);
 
   // Plenary: merge the duplicates with a chosen wording, reject the challenged card, key items.
-  await page.getByRole("button", { name: "plenary", exact: true }).click();
+  await page.getByRole("button", { name: L.plenary, exact: true }).click();
   const dup = cardEl(page, "Two big firms carry the whole economy");
-  await dup.getByRole("button", { name: "Merge with…" }).click();
-  await page.getByLabel("Merge with…: Two big firms carry the whole economy").selectOption({ label: "Economy depends on two companies" });
-  await dup.getByLabel("Wording of the merged card").fill("Bipolar economy: two large companies");
-  await dup.getByRole("button", { name: "Merge" }).click();
+  await dup.getByRole("button", { name: L.mergeWith }).click();
+  await page.getByLabel(`${L.mergeWith}: Two big firms carry the whole economy`).selectOption({ label: "Economy depends on two companies" });
+  await dup.getByLabel(L.wording).fill("Bipolar economy: two large companies");
+  await dup.getByRole("button", { name: L.merge, exact: true }).click();
   const merged = cardEl(page, "Bipolar economy: two large companies");
   await merged.waitFor();
-  assert.match(await merged.textContent(), /Group 1 · also Group 2/);
-  await merged.getByRole("button", { name: "★ Key" }).click();
-  await cardEl(page, "Creative young people").getByRole("button", { name: "Reject" }).click();
-  await cardEl(page, "Creative young people").getByText("rejected").waitFor();
+  assert.match(await merged.textContent(), L.also);
+  await merged.getByRole("button", { name: L.key }).click();
+  await cardEl(page, "Creative young people").getByRole("button", { name: L.reject }).click();
+  await cardEl(page, "Creative young people").getByText(L.rejected).waitFor();
   const markup = cardEl(page, "<img src=x onerror=alert(1)>");
-  await markup.getByRole("button", { name: "Reject" }).click();
-  await page.getByLabel("Rating (1–5): Adaptability & resilience").selectOption("2");
-  await page.getByLabel("Overall verdict on social sustainability").fill("High social sustainability; weakest in adaptability.");
-  await page.getByLabel("Overall verdict on social sustainability").press("Tab");
+  await markup.getByRole("button", { name: L.reject }).click();
+  await page.getByLabel(L.rating).selectOption("2");
+  await page.getByLabel(L.verdict).fill("High social sustainability; weakest in adaptability.");
+  await page.getByLabel(L.verdict).press("Tab");
 
   const summary = page.locator("table.summary-table");
-  const row = summary.locator("tr", { hasText: "Adaptability & resilience" });
+  const row = summary.locator("tr", { hasText: L.adapt });
   assert.match(await row.textContent(), /Bipolar economy: two large companies/);
   assert.doesNotMatch(await row.textContent(), /Creative young people/, "a rejected card is not key");
-  await shot(page, "24-assessment-plenary-en");
+  await shot(page, `24-assessment-plenary-${L.lang}`);
   // The research team notes its evidence.
-  await page.getByRole("button", { name: "research team", exact: true }).click();
-  await merged.getByRole("button", { name: "statistics" }).click();
-  await merged.getByText("Evidence: statistics").waitFor();
-  await page.getByRole("button", { name: "plenary", exact: true }).click();
+  await page.getByRole("button", { name: L.research, exact: true }).click();
+  await merged.getByRole("button", { name: L.statistics }).click();
+  await merged.getByText(L.evidence).waitFor();
+  await page.getByRole("button", { name: L.plenary, exact: true }).click();
   // Printed, only the summary and the problems remain.
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator("section.domain").first().isVisible(), false);
   assert.equal(await page.locator("table.summary-table").isVisible(), true);
-  await shot(page, "24b-summary-print-en");
+  await shot(page, `24b-summary-print-${L.lang}`);
   await page.emulateMedia({ media: "screen" });
 
-  await page.getByRole("button", { name: "Turn the key weaknesses into problems (1)" }).click();
+  await page.getByRole("button", { name: L.toProblems }).click();
   const problems = page.locator("ol.problems li");
   await problems.first().waitFor();
   assert.equal(await problems.first().locator("input").inputValue(), "Bipolar economy: two large companies");
-  assert.match(await problems.first().textContent(), /from the weakness · Adaptability & resilience/);
-  await page.getByPlaceholder("New problem").fill("Typed problem");
-  await page.getByPlaceholder("New problem").press("Enter");
+  assert.match(await problems.first().textContent(), L.from);
+  await page.getByPlaceholder(L.newProblem).fill("Typed problem");
+  await page.getByPlaceholder(L.newProblem).press("Enter");
   await page.waitForFunction(() => document.querySelectorAll("ol.problems li").length === 2);
 
   await page.reload();
   await page.waitForSelector("ol.problems li");
   assert.equal(await page.locator("ol.problems li").count(), 2);
   assert.match(await page.locator("table.summary-table").textContent(), /Bipolar economy/);
-  assert.equal(await page.getByLabel("Rating (1–5): Adaptability & resilience").inputValue(), "2");
-  assert.equal(await page.getByLabel("Overall verdict on social sustainability").inputValue(), "High social sustainability; weakest in adaptability.");
+  assert.equal(await page.getByLabel(L.rating).inputValue(), "2");
+  assert.equal(await page.getByLabel(L.verdict).inputValue(), "High social sustainability; weakest in adaptability.");
   assert.deepEqual(errors, []);
   await context.close();
-});
+}
+
+const EN = {
+  lang: "en", newSession: "New session", title: "Title", create: "Create", step: "Workshop 1: assessment",
+  adapt: "Adaptability & resilience", g1: "Group 1", g2: "Group 2", strength: "New strength", weakness: "New weakness",
+  commentPh: "Comment or reason", challenge: "Challenge", challenged: "challenged – for the plenary",
+  empty: "The text cannot be empty.", plenary: "plenary", mergeWith: "Merge with…", wording: "Wording of the merged card",
+  merge: "Merge", also: /Group 1 · also Group 2/, key: "★ Key", reject: "Reject", rejected: "rejected",
+  rating: "Rating (1–5): Adaptability & resilience", verdict: "Overall verdict on social sustainability",
+  research: "research team", statistics: "statistics", evidence: "Evidence: statistics",
+  toProblems: "Turn the key weaknesses into problems (1)", from: /from the weakness · Adaptability & resilience/,
+  newProblem: "New problem",
+};
+const SL = {
+  lang: "sl", newSession: "Nova seja", title: "Naslov", create: "Ustvari", step: "1. delavnica: ocena",
+  adapt: "Prilagodljivost in prožnost", g1: "Skupina 1", g2: "Skupina 2", strength: "Nova prednost", weakness: "Nova slabost",
+  commentPh: "Komentar ali razlog", challenge: "Izpodbijaj", challenged: "izpodbijano – za plenarno razpravo",
+  empty: "Besedilo ne sme biti prazno.", plenary: "plenarno", mergeWith: "Združi z …", wording: "Besedilo združene kartice",
+  merge: "Združi", also: /Skupina 1 · tudi Skupina 2/, key: "★ Ključno", reject: "Zavrni", rejected: "zavrnjeno",
+  rating: "Ocena (1–5): Prilagodljivost in prožnost", verdict: "Skupna ocena družbene trajnostnosti",
+  research: "raziskovalna skupina", statistics: "statistika", evidence: "Viri: statistika",
+  toProblems: "Ključne slabosti spremeni v probleme (1)", from: /iz slabosti · Prilagodljivost in prožnost/,
+  newProblem: "Nov problem",
+};
+
+test("groups add cards, the plenary consolidates, weaknesses become problems", () => journey(EN));
+test("the same journey in Slovene", () => journey(SL));
 
 test("the Velenje example's table 1 and problems, in Slovene", async () => {
   const { page, context } = await openApp(browser, server.url, { lang: "sl" });
