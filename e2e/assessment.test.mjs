@@ -1,18 +1,10 @@
 // Workshop 1: two groups add cards, the plenary merges duplicates, accepts and rejects, marks key
 // items and rates; the summary table shows them; key weaknesses become problems; reload keeps it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, shot, createSession } from "./helpers.mjs";
+import { openApp, shot, createSession, setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup();
 
 const domain = (page, name) => page.locator("section.domain", { has: page.getByRole("heading", { name, exact: true }) });
 const cardEl = (page, text) => page.locator("li.assessment-card", { has: page.locator(".card-text", { hasText: text }) });
@@ -25,7 +17,7 @@ async function addCard(scope, placeholder, text) {
 }
 
 async function journey(L) {
-  const { page, context, errors } = await openApp(browser, server.url, { lang: L.lang });
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: L.lang });
   await page.getByRole("button", { name: L.newSession }).click();
   await page.getByLabel(L.title).fill("Ocena");
   await page.getByRole("button", { name: L.create }).click();
@@ -135,7 +127,7 @@ test("groups add cards, the plenary consolidates, weaknesses become problems", (
 test("the same journey in Slovene", () => journey(SL));
 
 test("the Velenje example's table 1 and problems, in Slovene", async () => {
-  const { page, context } = await openApp(browser, server.url, { lang: "sl" });
+  const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByRole("button", { name: "Odpri primer Velenje" }).click();
   await page.waitForSelector("h1.session-heading");
   await page.getByRole("link", { name: "1. delavnica: ocena" }).click();
@@ -150,7 +142,7 @@ test("the Velenje example's table 1 and problems, in Slovene", async () => {
 });
 
 test("two hundred cards in one domain stay usable", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Veliko kartic" });
   await page.getByRole("link", { name: "Workshop 1: assessment" }).click();
   const voice = domain(page, "Voice & influence");

@@ -1,19 +1,11 @@
 // The session file: export, import in a fresh browser profile, sharing, and every kind of bad
 // file, which must leave the saved sessions exactly as they were.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openApp, shot, storageSnapshot, createSession } from "./helpers.mjs";
+import { openApp, shot, storageSnapshot, createSession, setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup();
 
 async function exportFile(page) {
   const [download] = await Promise.all([
@@ -27,7 +19,7 @@ const upload = (page, name, text) =>
   page.getByTestId("import-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 
 test("export, then import in a fresh browser profile: identical", async () => {
-  const a = await openApp(browser, server.url);
+  const a = await openApp(env.browser, env.server.url);
   await createSession(a.page, { title: "Šoštanj: delavnice 2027", town: "Šoštanj", date: "2027-05-04" });
   const exported = await exportFile(a.page);
   assert.equal(exported.name, "Šoštanj- delavnice 2027.delavnica.json");
@@ -44,7 +36,7 @@ test("export, then import in a fresh browser profile: identical", async () => {
   await shot(a.page, "11-exported-en");
   await a.context.close();
 
-  const b = await openApp(browser, server.url);
+  const b = await openApp(env.browser, env.server.url);
   await upload(b.page, exported.name, exported.text);
   await b.page.waitForSelector("h1.session-heading");
   assert.equal(await b.page.textContent("h1.session-heading"), "Šoštanj: delavnice 2027");
@@ -55,9 +47,9 @@ test("export, then import in a fresh browser profile: identical", async () => {
 });
 
 test("bad files get a clear message and change nothing", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Ostane", town: "Velenje" });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector(".session-row");
   const before = await storageSnapshot(page);
   const valid = JSON.parse((await (async () => {
@@ -96,7 +88,7 @@ test("bad files get a clear message and change nothing", async () => {
 });
 
 test("bad files are explained in Slovene too", async () => {
-  const { page, context } = await openApp(browser, server.url, { lang: "sl" });
+  const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByTestId("import-input").setInputFiles({ name: "tuje.json", mimeType: "application/json", buffer: Buffer.from("[1,2,3]") });
   const message = await page.getByRole("alert").textContent();
   assert.match(message, /Datoteke »tuje\.json« ni mogoče uvoziti/);
@@ -106,7 +98,7 @@ test("bad files are explained in Slovene too", async () => {
 });
 
 test("importing a session already on the device asks first: keep both or replace", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Dvojnik" });
   const file = await exportFile(page);
   await page.getByRole("link", { name: "All sessions" }).first().click();
@@ -143,11 +135,11 @@ test("importing a session already on the device asks first: keep both or replace
 });
 
 test("a file dropped on the page is imported", async () => {
-  const a = await openApp(browser, server.url);
+  const a = await openApp(env.browser, env.server.url);
   await createSession(a.page, { title: "Spuščena" });
   const file = await exportFile(a.page);
   await a.context.close();
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await page.evaluate(({ name, text }) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], name, { type: "application/json" }));
@@ -161,7 +153,7 @@ test("a file dropped on the page is imported", async () => {
 });
 
 test("where the device can share files, Share hands the session file to the share sheet", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length === 1;
     navigator.share = async (data) => {
@@ -169,7 +161,7 @@ test("where the device can share files, Share hands the session file to the shar
     };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("button", { name: "EN", exact: true }).click();
   await createSession(page, { title: "Deljena" });
   await page.getByRole("button", { name: "Share…" }).click();

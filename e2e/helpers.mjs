@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const SHOTS = new URL("../target/e2e/", import.meta.url).pathname;
@@ -84,4 +85,21 @@ export async function createSession(page, { title, town = "", date = "" }) {
   if (date) await page.getByLabel("Date of the first workshop").fill(date);
   await page.getByRole("button", { name: "Create" }).click();
   await page.waitForSelector("h1.session-heading");
+}
+
+/**
+ * For one test file: serves a folder (dist/ by default) and launches Chromium before its tests,
+ * and stops both after them. Returns an object whose `server` and `browser` are set by then.
+ */
+export function setup(dir = "dist") {
+  const env = {};
+  before(async () => {
+    env.server = await serve(dir);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }

@@ -1,25 +1,17 @@
 // Offline and installable: after one visit the app starts and works with the network off; it
 // contacts no other host; the manifest and icons are there; the CSP holds.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openApp, shot } from "./helpers.mjs";
+import { openApp, serve, shot, setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup();
 
 test("after the first visit the app loads and works offline", async () => {
-  const { page, context, errors, requests } = await openApp(browser, server.url);
+  const { page, context, errors, requests } = await openApp(env.browser, env.server.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
@@ -32,25 +24,25 @@ test("after the first visit the app loads and works offline", async () => {
   assert.match(await page.textContent("h1.session-heading"), /Velenje/);
   await shot(page, "16-offline-en");
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
-  const foreign = requests.filter((u) => !u.startsWith(server.url));
+  const foreign = requests.filter((u) => !u.startsWith(env.server.url));
   assert.deepEqual(foreign, [], "the app contacts no other host");
   await context.close();
 });
 
 test("the page is installable and forbids inline scripts", async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /unsafe-inline/);
   const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && s.textContent.trim()).length);
   assert.equal(inline, 0);
-  const manifest = await (await page.request.get(new URL("manifest.webmanifest", server.url).href)).json();
+  const manifest = await (await page.request.get(new URL("manifest.webmanifest", env.server.url).href)).json();
   assert.equal(manifest.display, "standalone");
   for (const icon of manifest.icons) {
-    const r = await page.request.get(new URL(icon.src, server.url).href);
+    const r = await page.request.get(new URL(icon.src, env.server.url).href);
     assert.equal(r.status(), 200, icon.src);
   }
-  const sw = await (await page.request.get(new URL("sw.js", server.url).href)).text();
+  const sw = await (await page.request.get(new URL("sw.js", env.server.url).href)).text();
   assert.match(sw, /const CACHE = "delavnica-[0-9a-f]{16}"/);
   assert.match(sw, /_bg\.wasm/);
   assert.deepEqual(errors, []);
@@ -64,7 +56,7 @@ test("a new build replaces the old offline cache", async () => {
   cpSync(new URL("../dist", import.meta.url).pathname, dir, { recursive: true });
   const copy = await serve(dir);
   try {
-    const { page, context } = await openApp(browser, copy.url);
+    const { page, context } = await openApp(env.browser, copy.url);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const first = await page.evaluate(() => caches.keys());

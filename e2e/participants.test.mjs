@@ -1,18 +1,10 @@
 // Participants: paste a list, attendance, the balance warnings, groups that mix sectors, moving
 // people between groups; everything survives a reload; in English and Slovene.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, shot, createSession } from "./helpers.mjs";
+import { openApp, shot, createSession, setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup();
 
 const SECTORS_EN = ["business", "civil society", "local government", "science & culture"];
 
@@ -28,7 +20,7 @@ async function pasteAndAttend(page, words, { add, paste, addAll }) {
 }
 
 test("paste 15 participants, balance, groups, reload", async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Udeleženci" });
   await page.getByRole("link", { name: "Participants" }).click();
   await page.getByText("No participants yet").waitFor();
@@ -107,7 +99,7 @@ test("paste 15 participants, balance, groups, reload", async () => {
 });
 
 test("participants in Slovene, with a custom sector name and a bad pasted sector", async () => {
-  const { page, context } = await openApp(browser, server.url, { lang: "sl" });
+  const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByRole("button", { name: "Nova seja" }).click();
   await page.getByLabel("Naslov").fill("Udeleženci SL");
   await page.getByRole("button", { name: "Ustvari" }).click();

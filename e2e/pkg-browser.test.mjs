@@ -1,21 +1,13 @@
 // pkg/ in the browser: the same ES module, loaded with `await init()` in Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./helpers.mjs";
+import { setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve("pkg");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup("pkg");
 
 test("pkg/ loads with init() in a browser and aggregates", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}delavnica.d.ts`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}delavnica.d.ts`);
   const result = await page.evaluate(async () => {
     const m = await import("./delavnica.js");
     await m.default();

@@ -1,21 +1,13 @@
 // Journeys on the home screen: create, reload, rename, duplicate, delete and undo, the Velenje
 // example, the language switch, a phone-sized touch screen.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, shot, createSession } from "./helpers.mjs";
+import { openApp, shot, createSession, setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup();
 
 test("a created session survives a reload", async () => {
-  const { page, context, errors, requests } = await openApp(browser, server.url);
+  const { page, context, errors, requests } = await openApp(env.browser, env.server.url);
   await shot(page, "01-home-empty-en");
   assert.match(await page.textContent("main"), /No sessions are saved on this device yet/);
   await createSession(page, { title: "Celje 2027", town: "Celje", date: "2027-03-15" });
@@ -31,12 +23,12 @@ test("a created session survives a reload", async () => {
   assert.match(await page.textContent(".session-row"), /Celje 2027/);
   assert.match(await page.textContent(".session-row"), /created, nothing recorded yet/);
   assert.deepEqual(errors, []);
-  assert.ok(requests.every((u) => u.startsWith(server.url)), `only own files: ${requests.filter((u) => !u.startsWith(server.url))}`);
+  assert.ok(requests.every((u) => u.startsWith(env.server.url)), `only own files: ${requests.filter((u) => !u.startsWith(env.server.url))}`);
   await context.close();
 });
 
 test("editing the session's description is saved at once", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Trbovlje" });
   await page.getByLabel("Title").fill("Trbovlje 2028");
   await page.getByLabel("Language of the content").selectOption("en");
@@ -54,9 +46,9 @@ test("editing the session's description is saved at once", async () => {
 });
 
 test("rename, duplicate, delete and undo", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Idrija", town: "Idrija" });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const row = page.locator(".session-row", { hasText: "Idrija" });
   await row.getByRole("button", { name: "Rename" }).click();
   await row.getByRole("textbox").fill("Idrija 2026");
@@ -98,7 +90,7 @@ test("rename, duplicate, delete and undo", async () => {
 });
 
 test("the Velenje example is one click away and labelled", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await page.getByRole("button", { name: "Open the Velenje example" }).click();
   await page.waitForSelector("h1.session-heading");
   assert.match(await page.textContent("h1.session-heading"), /Velenje/);
@@ -109,7 +101,7 @@ test("the Velenje example is one click away and labelled", async () => {
 });
 
 test("the language switches everything, is remembered and sets <html lang>", async () => {
-  const { page, context } = await openApp(browser, server.url, { lang: "sl" });
+  const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
   assert.equal(await page.getAttribute("html", "lang"), "sl");
   await page.getByRole("button", { name: "Nova seja" }).waitFor();
   await page.getByRole("button", { name: "Nova seja" }).click();
@@ -142,7 +134,7 @@ test("the language switches everything, is remembered and sets <html lang>", asy
 });
 
 test("works on a phone-sized touch screen with large targets", async () => {
-  const { page, context } = await openApp(browser, server.url, { viewport: { width: 390, height: 844 }, hasTouch: true });
+  const { page, context } = await openApp(env.browser, env.server.url, { viewport: { width: 390, height: 844 }, hasTouch: true });
   await page.getByRole("button", { name: "Open the Velenje example" }).tap();
   await page.waitForSelector("h1.session-heading");
   await page.getByRole("link", { name: "All sessions" }).first().tap();

@@ -1,21 +1,13 @@
 // Nothing is ever lost: typing is saved without a button, a full storage quota is reported and
 // leaves the last good copy, and a browser that refuses storage says so.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, shot, createSession } from "./helpers.mjs";
+import { openApp, shot, createSession, setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup();
 
 test("a field is saved as soon as the user leaves it", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Brez gumba" });
   await page.getByLabel("Town").fill("Ravne na Koroškem");
   await page.getByLabel("Town").press("Tab");
@@ -29,7 +21,7 @@ test("a field is saved as soon as the user leaves it", async () => {
 });
 
 test("a full storage quota is reported and the last good copy stays", async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Pred polnjenjem" });
   const filled = await page.evaluate(() => {
     let chunk = 1 << 20;
@@ -58,7 +50,7 @@ test("a full storage quota is reported and the last good copy stays", async () =
 });
 
 test("a browser that refuses storage says so on every screen", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       get() {
@@ -67,7 +59,7 @@ test("a browser that refuses storage says so on every screen", async () => {
     });
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("button", { name: "EN", exact: true }).click();
   await page.getByText("This browser does not allow saving").waitFor();
   await page.getByRole("button", { name: "New session" }).click();

@@ -1,21 +1,13 @@
 // The same session open in two tabs: each tab's change reaches the other, and neither
 // overwrites the other's work.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, shot, createSession } from "./helpers.mjs";
+import { openApp, shot, createSession, setup } from "./helpers.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = setup();
 
 test("two tabs on one session reconcile instead of overwriting", async () => {
-  const { page: a, context } = await openApp(browser, server.url);
+  const { page: a, context } = await openApp(env.browser, env.server.url);
   await createSession(a, { title: "Dva zavihka", town: "Velenje" });
   const b = await context.newPage();
   await b.goto(a.url());
@@ -42,11 +34,11 @@ test("two tabs on one session reconcile instead of overwriting", async () => {
 });
 
 test("a session deleted in another tab is reported, not silently recreated", async () => {
-  const { page: a, context } = await openApp(browser, server.url);
+  const { page: a, context } = await openApp(env.browser, env.server.url);
   await createSession(a, { title: "Izbrisana drugje" });
   const sessionUrl = a.url();
   const home = await context.newPage();
-  await home.goto(server.url);
+  await home.goto(env.server.url);
   await home.locator(".session-row", { hasText: "Izbrisana drugje" }).getByRole("button", { name: "Delete" }).click();
   await home.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
   await a.getByText("Another tab deleted this session").waitFor();
