@@ -273,22 +273,19 @@ impl SessionFile {
             doc = MIGRATIONS[version as usize](doc)?;
             version += 1;
         }
-        let file: SessionFile = serde_path_to_error::deserialize(doc).map_err(|e| {
-            let path = e.path().to_string();
-            let message = e.inner().to_string();
-            match message
-                .strip_prefix("missing field `")
-                .and_then(|m| m.split('`').next())
-            {
-                Some(field) if path == "." => FileError::Missing {
-                    path: field.to_string(),
-                },
-                Some(field) => FileError::Missing {
-                    path: format!("{path}.{field}"),
-                },
-                None => FileError::WrongType { path },
+        let file: SessionFile = match serde_json::from_value(doc.clone()) {
+            Ok(file) => file,
+            Err(e) => {
+                let (path, missing) = crate::locate::locate::<SessionFile>(&doc, &e.to_string());
+                return Err(match missing {
+                    Some(field) if path.is_empty() => FileError::Missing { path: field },
+                    Some(field) => FileError::Missing {
+                        path: format!("{path}.{field}"),
+                    },
+                    None => FileError::WrongType { path },
+                });
             }
-        })?;
+        };
         file.validate()?;
         Ok(file)
     }

@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod example;
 pub mod file;
 pub mod limits;
+mod locate;
 pub mod meta;
 pub mod participants;
 pub mod session;

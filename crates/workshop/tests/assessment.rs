@@ -422,3 +422,48 @@ fn summary_ratings_verdict_and_problems() {
         matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path }) if path == "session.ratings[0].rating")
     );
 }
+
+#[test]
+fn errors_deep_in_a_file_name_their_exact_place() {
+    let mut s = board();
+    s.apply(
+        &Action::CommentCard {
+            card: "c2".into(),
+            comment_id: "m1".into(),
+            origin: Origin::Group(1),
+            text: "Drži.".into(),
+            challenge: false,
+        },
+        &st(3),
+    )
+    .unwrap();
+    let f = SessionFile::new(s, "dev", 9);
+    let doc: serde_json::Value = serde_json::from_str(&f.to_json()).unwrap();
+    let mut v = doc.clone();
+    v["session"]["cards"][2]["polarity"] = "neutral".into();
+    assert_eq!(
+        SessionFile::parse(&v.to_string()),
+        Err(workshop::FileError::WrongType {
+            path: "session.cards[2].polarity".into()
+        })
+    );
+    let mut v = doc.clone();
+    v["session"]["cards"][1]["comments"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("text");
+    assert_eq!(
+        SessionFile::parse(&v.to_string()),
+        Err(workshop::FileError::Missing {
+            path: "session.cards[1].comments[0].text".into()
+        })
+    );
+    let mut v = doc.clone();
+    v["session"]["cards"][3]["meta"]["changed"] = serde_json::json!([1]);
+    assert_eq!(
+        SessionFile::parse(&v.to_string()),
+        Err(workshop::FileError::WrongType {
+            path: "session.cards[3].meta.changed".into()
+        })
+    );
+}
