@@ -131,6 +131,12 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
                 (TextField::Verdict, false) => "The verdict",
                 (TextField::Problem, true) => "Besedilo problema",
                 (TextField::Problem, false) => "The problem's text",
+                (TextField::InnovationName, true) => "Ime inovacije",
+                (TextField::InnovationName, false) => "The innovation's name",
+                (TextField::Description, true) => "Besedilo",
+                (TextField::Description, false) => "The text",
+                (TextField::PeriodName, true) => "Ime",
+                (TextField::PeriodName, false) => "The name",
             };
             if sl {
                 format!("{f} je predolgo: največ {limit} znakov.")
@@ -153,6 +159,12 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::CannotMerge => pick("Združiti je mogoče le dve različni kartici istega sklopa in iste vrste; zavrnjena kartica ne more biti ključna.", "Only two different cards of the same domain and kind can be merged; a rejected card cannot be key."),
         ActionError::NotAKeyWeakness => pick("V problem se spremeni le ključna slabost, in to enkrat.", "Only a key weakness becomes a problem, and only once."),
         ActionError::TooManyCards => pick("Seja ima lahko največ 2000 kartic oziroma problemov.", "A session holds at most 2000 cards or problems."),
+        ActionError::BadTypes => pick("Inovacija ima enega ali dva različna tipa.", "An innovation has one or two different types."),
+        ActionError::BadYear => pick("Leto mora biti med 1000 in 2200, obdobje pa se ne sme končati pred začetkom.", "A year must be between 1000 and 2200, and a period cannot end before it starts."),
+        ActionError::UnknownInnovation => pick("Te inovacije ni več.", "This innovation is no longer there."),
+        ActionError::UnknownPeriod => pick("Tega obdobja ni več.", "This period is no longer there."),
+        ActionError::BadDeepDive => pick("Ta inovacija je že izbrana za poglobljeno analizo (ali analize ni več).", "This innovation already has a deep dive (or the deep dive is gone)."),
+        ActionError::TooManyDeepDives => pick("Izbranih je že največ dovoljenih inovacij za poglobljeno analizo.", "The most deep dives allowed are already chosen."),
     }
 }
 

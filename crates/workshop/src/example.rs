@@ -3,8 +3,9 @@
 //! as the feature that records it lands; what the paper does not report is not invented.
 
 use crate::assessment::{Domain, Origin, Polarity};
+use crate::innovations::{FactorNote, InnovationType, SuccessFactor};
 use crate::meta::Stamp;
-use crate::session::{Action, ContentLang, Session};
+use crate::session::{Action, ContentLang, NewInnovation, Session};
 
 /// Title of the example session (its content is in Slovene, like the paper).
 pub const VELENJE_TITLE: &str = "Velenje: družbene inovacije (primer)";
@@ -41,6 +42,91 @@ const TABLE_1: [(Domain, Polarity, &str); 25] = {
         (Adaptability, Weakness, "»knapovska mentaliteta« (zaprtost, klientelizem, strah pred inteligenco)"),
     ]
 };
+
+/// The paper's historical periods (they overlap; it gives no end to the last two).
+const PERIODS: [(&str, i32, Option<i32>); 4] = [
+    ("socializem in izgradnja mesta", 1945, Some(1990)),
+    ("okoljska kriza 80. let", 1980, Some(1989)),
+    ("tranzicija po osamosvojitvi", 1991, None),
+    ("po gospodarski krizi 2008", 2008, None),
+];
+
+/// The paper's table 2: type(s), innovation, year (none where the paper says "unknown").
+const TABLE_2: [(&[InnovationType], &str, Option<i32>); 21] = {
+    use InnovationType::*;
+    [
+        (&[Practice], "udarniško delo", Some(1945)),
+        (&[Practice], "izgradnja mesta", Some(1945)),
+        (&[Rules], "krajevni samoprispevek", Some(1970)),
+        (
+            &[Practice],
+            "dobre prakse urbanega vrtičkarstva",
+            Some(1974),
+        ),
+        (&[Rules], "ekološko gibanje konec 80. let", Some(1987)),
+        (&[Service], "Pikin festival", Some(1989)),
+        (&[Practice], "mladinski klub eMCe Plac", Some(1996)),
+        (
+            &[Practice],
+            "počitniško delo za mladino (Čisto moje Velenje)",
+            Some(2002),
+        ),
+        (&[OrganisationalForm], "SAŠA inkubator", Some(2007)),
+        (&[Service], "brezplačni javni prevoz Lokalc", Some(2008)),
+        (&[Service], "Mestna blagajna", Some(2010)),
+        (
+            &[Practice],
+            "revitalizacija prostorov Stare pekarne",
+            Some(2012),
+        ),
+        (&[Service], "brezplačno drsališče", Some(2013)),
+        (&[Practice], "hiša bendov", Some(2014)),
+        (&[Service], "sistem izposoje koles Bicy", Some(2014)),
+        (
+            &[OrganisationalForm],
+            "razvito prostovoljstvo (MC Udarnik)",
+            Some(2015),
+        ),
+        (
+            &[Service],
+            "inovativni izobraževalni programi Ljudske univerze: Planet generacij, Vzorčno mesto",
+            Some(2017),
+        ),
+        (&[Practice], "počitniško varstvo za otroke", Some(2018)),
+        (
+            &[Service],
+            "brezplačni prevozi za starejše in gibalno ovirane Kamerat",
+            Some(2018),
+        ),
+        (
+            &[Service, Product],
+            "spletni portal za pobude meščanov Sooblikujmo Velenje",
+            Some(2018),
+        ),
+        (&[Practice], "brezplačni prostori za društva", None),
+    ]
+};
+
+/// The keys to success the paper's conclusion names, as notes of one illustrative deep dive.
+const SUCCESS: [(SuccessFactor, &str); 5] = [
+    (SuccessFactor::Cooperation, "odlično sodelovanje"),
+    (
+        SuccessFactor::Agreement,
+        "zmožnost dogovora in poenotenja interesov vseh vpletenih akterjev",
+    ),
+    (
+        SuccessFactor::DecisionMakers,
+        "podpora in posluh odločevalcev",
+    ),
+    (
+        SuccessFactor::Initiators,
+        "odločnost, zagnanost in ambicioznost pobudnikov",
+    ),
+    (
+        SuccessFactor::Cohesion,
+        "temelji v solidarnosti, družbeni povezanosti in kulturi sodelovanja",
+    ),
+];
 
 /// A new session pre-filled with the Velenje case, marked as the example so that its illustrative
 /// parts are labelled on screen: the paper's table 1 as key strengths and weaknesses (the research
@@ -98,6 +184,61 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
         .map(|(n, card)| (format!("{id}-p{}", n + 1), card))
         .collect();
     apply(&mut s, Action::WeaknessesToProblems { problems });
+    for (n, (name, start, end)) in PERIODS.iter().enumerate() {
+        apply(
+            &mut s,
+            Action::AddPeriod {
+                id: format!("{id}-t{}", n + 1),
+                name: name.to_string(),
+                start: *start,
+                end: *end,
+            },
+        );
+    }
+    // The paper gives the final list of 21 without saying which the team brought and which the
+    // participants added, so all are the plenary's.
+    let innovations = TABLE_2
+        .iter()
+        .enumerate()
+        .map(|(n, (types, name, year))| NewInnovation {
+            id: format!("{id}-i{}", n + 1),
+            name: name.to_string(),
+            types: types.to_vec(),
+            year: *year,
+            origin: Origin::Plenary,
+        })
+        .collect();
+    apply(&mut s, Action::AddInnovations { innovations });
+    let dive = format!("{id}-d1");
+    apply(
+        &mut s,
+        Action::StartDeepDive {
+            id: dive.clone(),
+            innovation: format!("{id}-i1"),
+            limit: 4,
+        },
+    );
+    apply(
+        &mut s,
+        Action::EditDeepDive {
+            id: dive,
+            need: String::new(),
+            cooperation: String::new(),
+            resources: String::new(),
+            obstacles: String::new(),
+            factors: SUCCESS
+                .iter()
+                .map(|(f, note)| FactorNote {
+                    factor: f.clone(),
+                    note: note.to_string(),
+                })
+                .collect(),
+            lessons: "Trenutne slabosti mesta je mogoče spreminjati v prihodnje prednosti.".into(),
+        },
+    );
+    if let Some(d) = s.deep_dives.last_mut() {
+        d.illustrative = true;
+    }
     s
 }
 
@@ -145,6 +286,60 @@ mod tests {
             .live_problems()
             .all(|p| p.from_card.is_some() && p.domain.is_some()));
         assert!(s.unlinked_key_weaknesses().is_empty());
-        assert_eq!(s.progress(), crate::Progress::Assessment);
+        assert_eq!(s.progress(), crate::Progress::Innovations);
+    }
+}
+
+#[cfg(test)]
+mod inventory_tests {
+    use super::*;
+    use crate::innovations::{period_of, what_worked, WhatWorked};
+
+    #[test]
+    fn example_holds_table_2_periods_and_an_illustrative_deep_dive() {
+        let s = velenje(
+            "ex1",
+            &Stamp {
+                now: 3,
+                device: "d".into(),
+            },
+        );
+        assert_eq!(s.live_innovations().count(), 21);
+        assert_eq!(s.live_periods().count(), 4);
+        let named = |name: &str| s.live_innovations().find(|i| i.name == name).unwrap();
+        let period = |name: &str| period_of(named(name), &s.periods).map(|p| p.name.as_str());
+        assert_eq!(
+            period("udarniško delo"),
+            Some("socializem in izgradnja mesta")
+        );
+        assert_eq!(
+            period("ekološko gibanje konec 80. let"),
+            Some("okoljska kriza 80. let")
+        );
+        assert_eq!(
+            period("mladinski klub eMCe Plac"),
+            Some("tranzicija po osamosvojitvi")
+        );
+        assert_eq!(period("Mestna blagajna"), Some("po gospodarski krizi 2008"));
+        assert_eq!(period("brezplačni prostori za društva"), None);
+        assert_eq!(
+            named("spletni portal za pobude meščanov Sooblikujmo Velenje").types,
+            vec![InnovationType::Service, InnovationType::Product]
+        );
+        let dives: Vec<_> = s.live_deep_dives().collect();
+        assert_eq!(dives.len(), 1);
+        assert!(dives[0].illustrative);
+        let WhatWorked {
+            factors: counts,
+            lessons,
+        } = what_worked(&s.deep_dives, &s.innovations);
+        assert_eq!(counts.len(), 5);
+        assert_eq!(
+            lessons,
+            vec![(
+                "udarniško delo",
+                "Trenutne slabosti mesta je mogoče spreminjati v prihodnje prednosti."
+            )]
+        );
     }
 }

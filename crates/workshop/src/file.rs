@@ -28,7 +28,7 @@ pub const FORMAT: &str = "delavnica-session";
 /// - 0: pre-release flat shape (migrated);
 /// - 1: the session's description;
 /// - 2: participants, groups and participant settings; workshop 1's cards, ratings, verdict and
-///   the development problems.
+///   the development problems; workshop 2's innovations, periods and deep dives.
 pub const VERSION: u64 = 2;
 
 /// A whole session file.
@@ -434,6 +434,86 @@ impl SessionFile {
                 }
             }
             ids.push((format!("{path}.meta.id"), p.meta.id.as_str()));
+        }
+        for (i, p) in s.periods.iter().enumerate() {
+            let path = format!("session.periods[{i}]");
+            check_id(&p.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&p.meta.device, &format!("{path}.meta.device"))?;
+            check_text(&p.name, &format!("{path}.name"), MAX_SECTOR_NAME * 2)?;
+            let years = 1000..=2200;
+            if !years.contains(&p.start)
+                || p.end.is_some_and(|e| !years.contains(&e) || e < p.start)
+            {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.start"),
+                });
+            }
+            ids.push((format!("{path}.meta.id"), p.meta.id.as_str()));
+        }
+        for (i, n) in s.innovations.iter().enumerate() {
+            let path = format!("session.innovations[{i}]");
+            check_id(&n.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&n.meta.device, &format!("{path}.meta.device"))?;
+            check_text(&n.name, &format!("{path}.name"), MAX_CARD)?;
+            check_text(&n.description, &format!("{path}.description"), MAX_COMMENT)?;
+            check_text(&n.need, &format!("{path}.need"), MAX_COMMENT)?;
+            check_text(&n.organisations, &format!("{path}.organisations"), MAX_CARD)?;
+            let two_same = n.types.len() == 2 && n.types[0] == n.types[1];
+            if !matches!(n.types.len(), 1 | 2) || two_same {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.types"),
+                });
+            }
+            if n.year.is_some_and(|y| !(1000..=2200).contains(&y)) {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.year"),
+                });
+            }
+            if !n.meta.deleted && n.name.trim().is_empty() {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.name"),
+                });
+            }
+            if n.period
+                .as_ref()
+                .is_some_and(|p| !s.periods.iter().any(|q| &q.meta.id == p))
+            {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.period"),
+                });
+            }
+            ids.push((format!("{path}.meta.id"), n.meta.id.as_str()));
+        }
+        for (i, d) in s.deep_dives.iter().enumerate() {
+            let path = format!("session.deep_dives[{i}]");
+            check_id(&d.meta.id, &format!("{path}.meta.id"))?;
+            check_id(&d.meta.device, &format!("{path}.meta.device"))?;
+            for (name, value) in [
+                ("need", &d.need),
+                ("cooperation", &d.cooperation),
+                ("resources", &d.resources),
+                ("obstacles", &d.obstacles),
+                ("lessons", &d.lessons),
+            ] {
+                check_text(value, &format!("{path}.{name}"), MAX_COMMENT)?;
+            }
+            for (j, f) in d.factors.iter().enumerate() {
+                check_text(&f.note, &format!("{path}.factors[{j}].note"), MAX_COMMENT)?;
+            }
+            if !s.innovations.iter().any(|n| n.meta.id == d.innovation) {
+                return Err(FileError::Invalid {
+                    path: format!("{path}.innovation"),
+                });
+            }
+            ids.push((format!("{path}.meta.id"), d.meta.id.as_str()));
+        }
+        if s.innovations.len() > MAX_CARDS
+            || s.periods.len() > MAX_CARDS
+            || s.deep_dives.len() > MAX_CARDS
+        {
+            return Err(FileError::Invalid {
+                path: "session.innovations".into(),
+            });
         }
         if s.cards.len() > MAX_CARDS || s.problems.len() > MAX_CARDS {
             return Err(FileError::Invalid {

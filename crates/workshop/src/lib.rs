@@ -8,6 +8,7 @@
 pub mod assessment;
 pub mod example;
 pub mod file;
+pub mod innovations;
 pub mod limits;
 mod locate;
 pub mod meta;

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Card, Domain, DomainRating, Evidence, Origin, Polarity, Problem, Verdict};
+use crate::innovations::{DeepDive, FactorNote, Innovation, InnovationType, Period};
 use crate::limits::{
     MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
 };
@@ -72,6 +73,30 @@ pub struct Session {
     /// The development problems workshop 2 ranks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
+    /// Workshop 2's inventory of local social innovations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub innovations: Vec<Innovation>,
+    /// The town's historical periods.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<Period>,
+    /// Deep dives into chosen innovations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deep_dives: Vec<DeepDive>,
+}
+
+/// An innovation to add (one, or a pasted list).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewInnovation {
+    /// A fresh id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// One or two types.
+    pub types: Vec<InnovationType>,
+    /// The year it began, when known.
+    pub year: Option<i32>,
+    /// Who adds it.
+    pub origin: Origin,
 }
 
 /// A participant to add.
@@ -290,6 +315,102 @@ pub enum Action {
         /// Which problem.
         id: String,
     },
+    /// Adds innovations (one, or a pasted list).
+    AddInnovations {
+        /// The new innovations, with fresh ids.
+        innovations: Vec<NewInnovation>,
+    },
+    /// Changes everything an innovation records.
+    EditInnovation {
+        /// Which innovation.
+        id: String,
+        /// Its name.
+        name: String,
+        /// One or two types.
+        types: Vec<InnovationType>,
+        /// The year it began, when known.
+        year: Option<i32>,
+        /// A short description.
+        description: String,
+        /// The sectors that drove it.
+        drivers: Vec<Sector>,
+        /// The organisations that drove it.
+        organisations: String,
+        /// The need it answered.
+        need: String,
+        /// Still running, ended, or not known.
+        running: Option<bool>,
+    },
+    /// Removes an innovation (a tombstone stays; its deep dive goes too).
+    RemoveInnovation {
+        /// Which innovation.
+        id: String,
+    },
+    /// Puts an innovation in a period by hand, or back to the period its year gives (`None`).
+    SetInnovationPeriod {
+        /// Which innovation.
+        id: String,
+        /// The period, or none.
+        period: Option<String>,
+    },
+    /// Adds a historical period.
+    AddPeriod {
+        /// A fresh id.
+        id: String,
+        /// Its name.
+        name: String,
+        /// First year.
+        start: i32,
+        /// Last year, or none while it lasts.
+        end: Option<i32>,
+    },
+    /// Changes a period.
+    EditPeriod {
+        /// Which period.
+        id: String,
+        /// Its name.
+        name: String,
+        /// First year.
+        start: i32,
+        /// Last year, or none.
+        end: Option<i32>,
+    },
+    /// Removes a period (innovations set to it by hand follow their year again).
+    RemovePeriod {
+        /// Which period.
+        id: String,
+    },
+    /// Starts a deep dive into an innovation.
+    StartDeepDive {
+        /// A fresh id.
+        id: String,
+        /// The innovation.
+        innovation: String,
+        /// The most deep dives the session allows (4 in the method).
+        limit: usize,
+    },
+    /// Fills in a deep dive's worksheet.
+    EditDeepDive {
+        /// Which deep dive.
+        id: String,
+        /// The need it met.
+        need: String,
+        /// Who took part and how they cooperated.
+        cooperation: String,
+        /// Resources.
+        resources: String,
+        /// Obstacles and how they were overcome.
+        obstacles: String,
+        /// Success factors with explanations.
+        factors: Vec<FactorNote>,
+        /// Lessons for today.
+        lessons: String,
+    },
+    /// Removes a deep dive.
+    RemoveDeepDive {
+        /// Which deep dive.
+        id: String,
+    },
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -336,6 +457,18 @@ pub enum ActionError {
     NotAKeyWeakness,
     /// The session already holds its maximum of cards or problems.
     TooManyCards,
+    /// An innovation has one or two different types.
+    BadTypes,
+    /// A year must be between 1000 and 2200, and a period must not end before it starts.
+    BadYear,
+    /// No such innovation.
+    UnknownInnovation,
+    /// No such period.
+    UnknownPeriod,
+    /// No such deep dive, or the innovation already has one.
+    BadDeepDive,
+    /// The session already has as many deep dives as allowed.
+    TooManyDeepDives,
 }
 
 /// Names the text fields that limits apply to, so messages can say which one is too long.
@@ -361,6 +494,12 @@ pub enum TextField {
     Verdict,
     /// A problem's wording.
     Problem,
+    /// An innovation's name.
+    InnovationName,
+    /// A longer text of an innovation or a deep dive.
+    Description,
+    /// A period's name.
+    PeriodName,
 }
 
 /// How far the workshops have got, in the method's order. Later steps become reachable as the
@@ -498,6 +637,9 @@ impl Session {
             ratings: Vec::new(),
             verdict: None,
             problems: Vec::new(),
+            innovations: Vec::new(),
+            periods: Vec::new(),
+            deep_dives: Vec::new(),
         };
         s.apply(
             &Action::UpdateInfo {
@@ -558,6 +700,7 @@ impl Session {
                 }
             }
             other if other.is_assessment() => self.apply_assessment(other, stamp)?,
+            other if other.is_innovation() => self.apply_innovations(other, stamp)?,
             other => self.apply_participants(other, stamp)?,
         }
         Ok(())
@@ -809,7 +952,10 @@ impl Session {
             .chain(self.cards.iter().map(|c| &c.meta))
             .chain(self.ratings.iter().map(|r| &r.meta))
             .chain(self.verdict.iter().map(|v| &v.meta))
-            .chain(self.problems.iter().map(|p| &p.meta));
+            .chain(self.problems.iter().map(|p| &p.meta))
+            .chain(self.innovations.iter().map(|i| &i.meta))
+            .chain(self.periods.iter().map(|p| &p.meta))
+            .chain(self.deep_dives.iter().map(|d| &d.meta));
         records
             .map(|m| m.changed)
             .fold(self.info.meta.changed.max(self.created), i64::max)
@@ -817,7 +963,9 @@ impl Session {
 
     /// The furthest step of the method that has data.
     pub fn progress(&self) -> Progress {
-        if self.cards.iter().any(|c| !c.meta.deleted)
+        if self.innovations.iter().any(|i| !i.meta.deleted) {
+            Progress::Innovations
+        } else if self.cards.iter().any(|c| !c.meta.deleted)
             || self.problems.iter().any(|p| !p.meta.deleted)
         {
             Progress::Assessment
