@@ -22,17 +22,25 @@ pub enum Step {
     Participants,
     /// Workshop 1: the social sustainability assessment.
     Assessment,
+    /// Workshop 2, part A: the inventory of local social innovations.
+    Innovations,
 }
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 3] = [Step::Overview, Step::Participants, Step::Assessment];
+    pub const ALL: [Step; 4] = [
+        Step::Overview,
+        Step::Participants,
+        Step::Assessment,
+        Step::Innovations,
+    ];
 
     fn path(self) -> &'static str {
         match self {
             Step::Overview => "",
             Step::Participants => "/participants",
             Step::Assessment => "/workshop-1",
+            Step::Innovations => "/workshop-2-innovations",
         }
     }
 }

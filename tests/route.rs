@@ -17,6 +17,7 @@ fn routes_round_trip_through_their_links() {
         session(Step::Overview),
         session(Step::Participants),
         session(Step::Assessment),
+        session(Step::Innovations),
     ] {
         assert_eq!(Route::parse(&route.href()), route);
     }

@@ -41,15 +41,24 @@ pub fn file_name(title: &str) -> String {
 }
 
 fn make_file(name: &str, text: &str) -> Result<web_sys::File, JsValue> {
+    make_typed_file(name, text, MIME)
+}
+
+fn make_typed_file(name: &str, text: &str, mime: &str) -> Result<web_sys::File, JsValue> {
     let parts = Array::of1(&JsValue::from_str(text));
     let options = web_sys::FilePropertyBag::new();
-    options.set_type(MIME);
+    options.set_type(mime);
     web_sys::File::new_with_str_sequence_and_options(&parts, name, &options)
 }
 
-/// Saves `text` as a download named `name`.
+/// Saves a session file's `text` as a download named `name`.
 pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let file = make_file(name, text)?;
+    download_as(name, text, MIME)
+}
+
+/// Saves `text` of type `mime` (a figure, say) as a download named `name`.
+pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let file = make_typed_file(name, text, mime)?;
     let url = web_sys::Url::create_object_url_with_blob(&file)?;
     let document = web_sys::window()
         .and_then(|w| w.document())

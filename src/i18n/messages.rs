@@ -398,3 +398,67 @@ pub fn evidence_name(lang: Lang, e: workshop::assessment::Evidence) -> &'static 
         E::Literature => super::T::EvidenceLiterature,
     })
 }
+
+/// An innovation type, by name.
+pub fn type_name(lang: Lang, t: workshop::innovations::InnovationType) -> &'static str {
+    use workshop::innovations::InnovationType as I;
+    lang.t(match t {
+        I::Practice => super::T::TypePractice,
+        I::Rules => super::T::TypeRules,
+        I::Service => super::T::TypeService,
+        I::OrganisationalForm => super::T::TypeOrganisational,
+        I::Product => super::T::TypeProduct,
+    })
+}
+
+/// One or two types, as the paper writes them ("new service/product").
+pub fn types_label(lang: Lang, types: &[workshop::innovations::InnovationType]) -> String {
+    types
+        .iter()
+        .map(|t| type_name(lang, *t))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// A success factor, by name.
+pub fn factor_name(lang: Lang, f: &workshop::innovations::SuccessFactor) -> String {
+    use workshop::innovations::SuccessFactor as F;
+    let key = match f {
+        F::Cooperation => super::T::FactorCooperation,
+        F::Agreement => super::T::FactorAgreement,
+        F::DecisionMakers => super::T::FactorDecisionMakers,
+        F::Initiators => super::T::FactorInitiators,
+        F::Cohesion => super::T::FactorCohesion,
+        F::CultureOfCollaboration => super::T::FactorCulture,
+        F::Other(name) => return name.clone(),
+    };
+    lang.t(key).to_string()
+}
+
+/// A line of a pasted inventory that cannot be read.
+pub fn bad_innovation_line(lang: Lang, line: usize, word: &str) -> String {
+    match lang {
+        Lang::Sl => {
+            format!("Vrstica {line}: »{word}« ni tip inovacije ali leto. Dodana ni bila nobena.")
+        }
+        Lang::En => {
+            format!("Line {line}: “{word}” is not an innovation type or a year. Nothing was added.")
+        }
+    }
+}
+
+/// "12 innovations" with Slovene plurals.
+pub fn innovations_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Sl => {
+            let word = match plural_sl(n as u64) {
+                PluralSl::One => "inovacija",
+                PluralSl::Two => "inovaciji",
+                PluralSl::Few => "inovacije",
+                PluralSl::Other => "inovacij",
+            };
+            format!("{n} {word}")
+        }
+        Lang::En => format!("{n} innovation{}", if n == 1 { "" } else { "s" }),
+    }
+}

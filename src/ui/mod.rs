@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod home;
+pub mod innovations;
 pub mod participants;
 pub mod session;
 pub mod widgets;

@@ -123,7 +123,7 @@ pub fn add_participants(props: &AddParticipantsProps) -> Html {
                 <label>{ lang.t(T::FieldName) }<input ref={name} maxlength="80" autocomplete="off" /></label>
                 <label>{ lang.t(T::FieldSector) }
                     <select ref={sector}>
-                        <option value="">{ lang.t(T::SectorUnknown) }</option>
+                        <option value="" selected=true>{ lang.t(T::SectorUnknown) }</option>
                         { for Sector::ALL.iter().map(|&s| html! {
                             <option value={sector_value(Some(s))}>{ i18n::sector_name(lang, s, &names) }</option>
                         }) }

@@ -13,6 +13,7 @@ use crate::browser::events::Listener;
 use crate::browser::{env, storage};
 use crate::i18n::{self, T};
 use crate::ui::assessment::AssessmentStep;
+use crate::ui::innovations::InnovationsStep;
 use crate::ui::participants::ParticipantsStep;
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
 use details::SessionDetails;
@@ -147,6 +148,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                                 Step::Overview => T::StepSession,
                                 Step::Participants => T::StepParticipants,
                                 Step::Assessment => T::StepAssessment,
+                                Step::Innovations => T::StepInnovations,
                             };
                             let href = Route::Session { id: session.id.clone(), step }.href();
                             let current = (step == props.step).then_some("page");
@@ -178,6 +180,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     },
                     Step::Assessment => html! {
                         <AssessmentStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
+                    },
+                    Step::Innovations => html! {
+                        <InnovationsStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
                     },
                 } }
             </main>

@@ -1,0 +1,189 @@
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use workshop::innovations::{what_worked, DeepDive, FactorNote, SuccessFactor};
+use workshop::{Action, Session};
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::i18n::{self, T};
+
+/// A change to one field of a worksheet, given the field's new text.
+type SheetChange = std::rc::Rc<dyn Fn(&mut DeepDive, String)>;
+
+/// Props of [`DeepDives`].
+#[derive(Properties, PartialEq)]
+pub struct DeepDivesProps {
+    /// The session.
+    pub session: Session,
+    /// Dispatches changes.
+    pub on_action: Callback<Action>,
+    /// The most deep dives allowed.
+    pub limit: usize,
+    /// Changes that limit.
+    pub on_limit: Callback<usize>,
+}
+
+/// The deep-dive worksheets: the need, cooperation, resources, obstacles, success factors (from
+/// the list or added) each explained in a sentence, and lessons. Saved as each field is left.
+#[component(DeepDives)]
+pub fn deep_dives(props: &DeepDivesProps) -> Html {
+    let lang = use_lang();
+    let s = &props.session;
+    let sheet = |d: &DeepDive| {
+        let name = s
+            .innovations
+            .iter()
+            .find(|i| i.meta.id == d.innovation)
+            .map(|i| i.name.clone())
+            .unwrap_or_default();
+        // Every edit sends the whole worksheet with one field changed.
+        let save = |change: SheetChange| {
+            let (on_action, base) = (props.on_action.clone(), d.clone());
+            Callback::from(move |e: Event| {
+                let target = e.target().expect("an event target");
+                let value = match wasm_bindgen::JsCast::dyn_ref::<HtmlTextAreaElement>(&target) {
+                    Some(t) => t.value(),
+                    None => {
+                        wasm_bindgen::JsCast::unchecked_ref::<HtmlInputElement>(&target).value()
+                    }
+                };
+                let mut d = base.clone();
+                change(&mut d, value);
+                on_action.emit(Action::EditDeepDive {
+                    id: d.meta.id,
+                    need: d.need,
+                    cooperation: d.cooperation,
+                    resources: d.resources,
+                    obstacles: d.obstacles,
+                    factors: d.factors,
+                    lessons: d.lessons,
+                });
+            })
+        };
+        let area = |label: T, value: &str, change: SheetChange| {
+            html! {
+                <label>{ lang.t(label) }<textarea maxlength="1000" value={value.to_string()} onchange={save(change)} /></label>
+            }
+        };
+        let toggle = |f: SuccessFactor| {
+            let on = d.factors.iter().any(|n| n.factor == f);
+            let label = i18n::factor_name(lang, &f);
+            let flip = std::rc::Rc::new(move |d: &mut DeepDive, _: String| {
+                if d.factors.iter().any(|n| n.factor == f) {
+                    d.factors.retain(|n| n.factor != f);
+                } else {
+                    d.factors.push(FactorNote {
+                        factor: f.clone(),
+                        note: String::new(),
+                    });
+                }
+            });
+            let (on_action, base) = (props.on_action.clone(), d.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let mut d = base.clone();
+                flip(&mut d, String::new());
+                on_action.emit(Action::EditDeepDive {
+                    id: d.meta.id,
+                    need: d.need,
+                    cooperation: d.cooperation,
+                    resources: d.resources,
+                    obstacles: d.obstacles,
+                    factors: d.factors,
+                    lessons: d.lessons,
+                });
+            });
+            html! { <button type="button" class="toggle wide" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+        };
+        let remove = {
+            let (on_action, id) = (props.on_action.clone(), d.meta.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::RemoveDeepDive { id: id.clone() })
+            })
+        };
+        html! {
+            <article class="deep-dive card" key={d.meta.id.clone()} data-id={d.meta.id.clone()} aria-label={name.clone()}>
+                <h3>{ name.clone() }
+                    if d.illustrative { <span class="badge">{ lang.t(T::Illustrative) }</span> }
+                </h3>
+                <div class="form">
+                    { area(T::DiveNeed, &d.need, std::rc::Rc::new(|d, v| d.need = v)) }
+                    { area(T::DiveCooperation, &d.cooperation, std::rc::Rc::new(|d, v| d.cooperation = v)) }
+                    { area(T::DiveResources, &d.resources, std::rc::Rc::new(|d, v| d.resources = v)) }
+                    { area(T::DiveObstacles, &d.obstacles, std::rc::Rc::new(|d, v| d.obstacles = v)) }
+                    <fieldset>
+                        <legend>{ lang.t(T::DiveFactors) }</legend>
+                        <div class="tabs">{ for SuccessFactor::LISTED.iter().map(|f| toggle(f.clone())) }</div>
+                        { for d.factors.iter().enumerate().map(|(k, n)| html! {
+                            <div class="factor-row">
+                                <strong>{ i18n::factor_name(lang, &n.factor) }</strong>
+                                <input maxlength="1000" placeholder={lang.t(T::FactorNote)} value={n.note.clone()}
+                                    aria-label={format!("{}: {}", lang.t(T::FactorNote), i18n::factor_name(lang, &n.factor))}
+                                    onchange={save(std::rc::Rc::new(move |d: &mut DeepDive, v| if let Some(n) = d.factors.get_mut(k) { n.note = v; }))} />
+                            </div>
+                        }) }
+                        <label>{ lang.t(T::OtherFactor) }
+                            <input maxlength="80" placeholder={lang.t(T::OtherFactor)}
+                                onchange={save(std::rc::Rc::new(|d: &mut DeepDive, v: String| if !v.trim().is_empty() { d.factors.push(FactorNote { factor: SuccessFactor::Other(v.trim().to_string()), note: String::new() }); }))} />
+                        </label>
+                    </fieldset>
+                    { area(T::DiveLessons, &d.lessons, std::rc::Rc::new(|d, v| d.lessons = v)) }
+                </div>
+                <div class="actions start"><button type="button" class="button secondary danger-text" onclick={remove}>{ lang.t(T::Remove) }</button></div>
+            </article>
+        }
+    };
+    let on_limit = {
+        let cb = props.on_limit.clone();
+        Callback::from(move |e: Event| {
+            cb.emit(
+                e.target_unchecked_into::<HtmlInputElement>()
+                    .value()
+                    .parse()
+                    .unwrap_or(4),
+            )
+        })
+    };
+    let dives: Vec<_> = s.live_deep_dives().cloned().collect();
+    html! {
+        <section class="card" aria-labelledby="dives-heading">
+            <h2 id="dives-heading">{ lang.t(T::DeepDivesHeading) }<span class="count">{ format!("{}/{}", dives.len(), props.limit) }</span></h2>
+            <label class="narrow">{ lang.t(T::DeepDiveLimit) }<input type="number" min="1" max="20" value={props.limit.to_string()} onchange={on_limit} /></label>
+            if dives.is_empty() { <p class="empty">{ lang.t(T::NoDeepDives) }</p> }
+            { for dives.iter().map(sheet) }
+        </section>
+    }
+}
+
+/// Props of [`WhatWorkedPanel`].
+#[derive(Properties, PartialEq)]
+pub struct WhatWorkedProps {
+    /// The session.
+    pub session: Session,
+}
+
+/// What worked across the deep dives: how often each success factor was named (bars) and the
+/// lessons, to carry into workshop 3.
+#[component(WhatWorkedPanel)]
+pub fn what_worked_panel(props: &WhatWorkedProps) -> Html {
+    let lang = use_lang();
+    let summary = what_worked(&props.session.deep_dives, &props.session.innovations);
+    let top = summary.factors.first().map_or(1, |f| f.1).max(1);
+    html! {
+        <section class="card" aria-labelledby="worked-heading">
+            <h2 id="worked-heading">{ lang.t(T::WhatWorkedHeading) }</h2>
+            <ul class="factor-bars">
+                { for summary.factors.iter().map(|(f, n)| html! {
+                    <li>
+                        <span>{ i18n::factor_name(lang, f) }{ ": " }<strong>{ n }</strong></span>
+                        <svg viewBox="0 0 100 18" preserveAspectRatio="none" aria-hidden="true">
+                            <rect x="0" y="2" width={(100 * n / top).to_string()} height="14" fill="#2f6f5e" />
+                        </svg>
+                    </li>
+                }) }
+            </ul>
+            if !summary.lessons.is_empty() {
+                <h3>{ lang.t(T::LessonsHeading) }</h3>
+                <ul>{ for summary.lessons.iter().map(|(name, lesson)| html! { <li><strong>{ *name }{ ": " }</strong>{ *lesson }</li> }) }</ul>
+            }
+        </section>
+    }
+}

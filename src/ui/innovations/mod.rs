@@ -1,0 +1,77 @@
+//! Workshop 2, part A: the inventory of local social innovations, the town's periods, a
+//! timeline, and deep dives into why some innovations worked.
+
+mod add;
+mod deep_dives;
+mod periods;
+mod table;
+mod timeline;
+
+use workshop::innovations::InnovationType;
+use workshop::{Action, Session};
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::i18n::{self, T};
+use add::AddInnovations;
+use deep_dives::{DeepDives, WhatWorkedPanel};
+use periods::PeriodsPanel;
+use table::InnovationTable;
+use timeline::Timeline;
+
+/// Props of [`InnovationsStep`].
+#[derive(Properties, PartialEq)]
+pub struct InnovationsStepProps {
+    /// The session.
+    pub session: Session,
+    /// Dispatches a change.
+    pub on_action: Callback<Action>,
+    /// Why the last change was refused.
+    #[prop_or_default]
+    pub refused: Option<AttrValue>,
+}
+
+/// A type select's value.
+pub(crate) fn type_value(t: InnovationType) -> &'static str {
+    match t {
+        InnovationType::Practice => "practice",
+        InnovationType::Rules => "rules",
+        InnovationType::Service => "service",
+        InnovationType::OrganisationalForm => "organisational_form",
+        InnovationType::Product => "product",
+    }
+}
+
+/// Parses a type select's value.
+pub(crate) fn type_of(value: &str) -> Option<InnovationType> {
+    InnovationType::ALL
+        .into_iter()
+        .find(|t| type_value(*t) == value)
+}
+
+/// The workshop 2 innovations step.
+#[component(InnovationsStep)]
+pub fn innovations_step(props: &InnovationsStepProps) -> Html {
+    let lang = use_lang();
+    let limit = use_state(|| 4usize);
+    let on_limit = {
+        let limit = limit.clone();
+        Callback::from(move |n: usize| limit.set(n.clamp(1, 20)))
+    };
+    let count = props.session.live_innovations().count();
+    html! {
+        <>
+            <section class="card" aria-labelledby="inventory-heading">
+                <h2 id="inventory-heading">{ lang.t(T::InventoryHeading) }
+                    <span class="count">{ i18n::innovations_count(lang, count) }</span></h2>
+                if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+                <AddInnovations session={props.session.clone()} on_action={props.on_action.clone()} />
+                <InnovationTable session={props.session.clone()} on_action={props.on_action.clone()} limit={*limit} />
+            </section>
+            <PeriodsPanel session={props.session.clone()} on_action={props.on_action.clone()} />
+            <Timeline session={props.session.clone()} />
+            <DeepDives session={props.session.clone()} on_action={props.on_action.clone()} limit={*limit} {on_limit} />
+            <WhatWorkedPanel session={props.session.clone()} />
+        </>
+    }
+}

@@ -1,0 +1,217 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use workshop::innovations::{period_of, Innovation, InnovationType};
+use workshop::{Action, Session};
+use yew::prelude::*;
+
+use super::{type_of, type_value};
+use crate::app::use_lang;
+use crate::browser::env;
+use crate::i18n::{self, T};
+
+/// A change to one field of an innovation, from the event of its control.
+type RowChange = Box<dyn Fn(&mut Innovation, &Event)>;
+
+/// Props of [`InnovationTable`].
+#[derive(Properties, PartialEq)]
+pub struct InnovationTableProps {
+    /// The session.
+    pub session: Session,
+    /// Dispatches edits.
+    pub on_action: Callback<Action>,
+    /// The most deep dives allowed.
+    pub limit: usize,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum SortBy {
+    Year,
+    Type,
+    Name,
+}
+
+/// The inventory as a table like the paper's table 2 (type, innovation, year, period): every
+/// row editable, sortable by year, type or name, filterable by type and period, with counts.
+#[component(InnovationTable)]
+pub fn innovation_table(props: &InnovationTableProps) -> Html {
+    let lang = use_lang();
+    let sort = use_state(|| SortBy::Year);
+    let type_filter = use_state(|| None::<InnovationType>);
+    let period_filter = use_state(|| None::<String>);
+    let s = &props.session;
+    let periods: Vec<_> = s.live_periods().cloned().collect();
+    let period_id = |i: &Innovation| period_of(i, &s.periods).map(|p| p.meta.id.clone());
+    let mut rows: Vec<&Innovation> = s
+        .live_innovations()
+        .filter(|i| type_filter.is_none_or(|t| i.types.contains(&t)))
+        .filter(|i| {
+            period_filter.as_ref().is_none_or(|p| {
+                period_id(i).as_deref() == Some(p.as_str())
+                    || (p == "none" && period_id(i).is_none())
+            })
+        })
+        .collect();
+    match *sort {
+        SortBy::Year => rows.sort_by_key(|i| (i.year.is_none(), i.year, i.name.to_lowercase())),
+        SortBy::Type => rows.sort_by_key(|i| (i.types.clone(), i.year, i.name.to_lowercase())),
+        SortBy::Name => rows.sort_by_key(|i| i.name.to_lowercase()),
+    }
+    let edit = |i: &Innovation, change: RowChange| {
+        let (on_action, base) = (props.on_action.clone(), i.clone());
+        let change = std::rc::Rc::new(change);
+        Callback::from(move |e: Event| {
+            let mut n = base.clone();
+            change(&mut n, &e);
+            on_action.emit(Action::EditInnovation {
+                id: n.meta.id,
+                name: n.name,
+                types: n.types,
+                year: n.year,
+                description: n.description,
+                drivers: n.drivers,
+                organisations: n.organisations,
+                need: n.need,
+                running: n.running,
+            });
+        })
+    };
+    let value_of = |e: &Event| -> String {
+        let t = e.target().expect("an event target");
+        if let Some(i) = wasm_bindgen::JsCast::dyn_ref::<HtmlInputElement>(&t) {
+            i.value()
+        } else {
+            wasm_bindgen::JsCast::unchecked_ref::<HtmlSelectElement>(&t).value()
+        }
+    };
+    let sort_button = |by: SortBy, label: T| {
+        let sort = sort.clone();
+        html! { <button type="button" class="toggle wide" aria-pressed={(*sort == by).to_string()} onclick={Callback::from(move |_| sort.set(by))}>{ lang.t(label) }</button> }
+    };
+    let on_type_filter = {
+        let f = type_filter.clone();
+        Callback::from(move |e: Event| {
+            f.set(type_of(
+                &e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
+        })
+    };
+    let on_period_filter = {
+        let f = period_filter.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            f.set((!v.is_empty()).then_some(v));
+        })
+    };
+    let dives = s.live_deep_dives().count();
+    let row = |i: &Innovation| {
+        let has_dive = s.live_deep_dives().any(|d| d.innovation == i.meta.id);
+        let start_dive = {
+            let (on_action, id, limit) = (props.on_action.clone(), i.meta.id.clone(), props.limit);
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::StartDeepDive {
+                    id: env::new_id(),
+                    innovation: id.clone(),
+                    limit,
+                })
+            })
+        };
+        let on_period = {
+            let (on_action, id) = (props.on_action.clone(), i.meta.id.clone());
+            Callback::from(move |e: Event| {
+                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                on_action.emit(Action::SetInnovationPeriod {
+                    id: id.clone(),
+                    period: (!v.is_empty()).then_some(v),
+                });
+            })
+        };
+        let remove = {
+            let (on_action, id) = (props.on_action.clone(), i.meta.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::RemoveInnovation { id: id.clone() })
+            })
+        };
+        let second = i.types.get(1).copied();
+        html! {
+            <tr key={i.meta.id.clone()} data-id={i.meta.id.clone()} data-name={i.name.clone()}>
+                <td>
+                    <select aria-label={format!("{}: {}", lang.t(T::FieldType), i.name)}
+                        onchange={edit(i, Box::new(move |n, e| { if let Some(t) = type_of(&value_of(e)) { n.types = std::iter::once(t).chain(second.filter(|s| *s != t)).collect(); } }))}>
+                        { for InnovationType::ALL.iter().map(|&t| html! { <option value={type_value(t)} selected={i.types.first() == Some(&t)}>{ i18n::type_name(lang, t) }</option> }) }
+                    </select>
+                    <select aria-label={format!("{}: {}", lang.t(T::FieldSecondType), i.name)}
+                        onchange={edit(i, Box::new(move |n, e| { let first = n.types[0]; n.types = std::iter::once(first).chain(type_of(&value_of(e)).filter(|t| *t != first)).collect(); }))}>
+                        <option value="" selected={second.is_none()}>{ lang.t(T::NoSecondType) }</option>
+                        { for InnovationType::ALL.iter().map(|&t| html! { <option value={type_value(t)} selected={second == Some(t)}>{ i18n::type_name(lang, t) }</option> }) }
+                    </select>
+                </td>
+                <td><input aria-label={lang.t(T::FieldInnovation)} value={i.name.clone()} maxlength="300"
+                    onchange={edit(i, Box::new(move |n, e| n.name = value_of(e)))} /></td>
+                <td><input class="year" type="number" min="1000" max="2200" aria-label={format!("{}: {}", lang.t(T::FieldYear), i.name)}
+                    placeholder={lang.t(T::YearUnknown)} value={i.year.map(|y| y.to_string()).unwrap_or_default()}
+                    onchange={edit(i, Box::new(move |n, e| n.year = value_of(e).trim().parse().ok()))} /></td>
+                <td>
+                    <select aria-label={format!("{}: {}", lang.t(T::FieldPeriod), i.name)} onchange={on_period}>
+                        <option value="" selected={i.period.is_none()}>
+                            { lang.t(T::PeriodByYear) }{ ": " }{ period_of(&Innovation { period: None, ..i.clone() }, &s.periods).map(|p| p.name.clone()).unwrap_or_else(|| lang.t(T::NoPeriod).to_string()) }
+                        </option>
+                        { for periods.iter().map(|p| html! { <option value={p.meta.id.clone()} selected={i.period.as_deref() == Some(p.meta.id.as_str())}>{ p.name.clone() }</option> }) }
+                    </select>
+                </td>
+                <td class="row-actions">
+                    <button type="button" class="button secondary" disabled={has_dive || dives >= props.limit} onclick={start_dive}>{ lang.t(T::DeepDive) }</button>
+                    <button type="button" class="button secondary danger-text" onclick={remove} aria-label={format!("{}: {}", lang.t(T::Remove), i.name)}>{ lang.t(T::Remove) }</button>
+                </td>
+            </tr>
+        }
+    };
+    let all: Vec<&Innovation> = s.live_innovations().collect();
+    let type_counts =
+        InnovationType::ALL.map(|t| all.iter().filter(|i| i.types.contains(&t)).count());
+    if all.is_empty() {
+        return html! { <p class="empty">{ lang.t(T::NoInnovations) }</p> };
+    }
+    html! {
+        <>
+            <div class="form row align-end table-tools">
+                <div class="tabs" role="group" aria-label={lang.t(T::SortBy)}>
+                    { sort_button(SortBy::Year, T::FieldYear) }{ sort_button(SortBy::Type, T::FieldType) }{ sort_button(SortBy::Name, T::FieldInnovation) }
+                </div>
+                <label>{ lang.t(T::FilterType) }
+                    <select onchange={on_type_filter}>
+                        <option value="" selected={type_filter.is_none()}>{ lang.t(T::AllTypes) }</option>
+                        { for InnovationType::ALL.iter().map(|&t| html! { <option value={type_value(t)} selected={*type_filter == Some(t)}>{ i18n::type_name(lang, t) }</option> }) }
+                    </select>
+                </label>
+                <label>{ lang.t(T::FilterPeriod) }
+                    <select onchange={on_period_filter}>
+                        <option value="" selected={period_filter.is_none()}>{ lang.t(T::AllPeriods) }</option>
+                        { for periods.iter().map(|p| html! { <option value={p.meta.id.clone()} selected={period_filter.as_deref() == Some(p.meta.id.as_str())}>{ p.name.clone() }</option> }) }
+                        <option value="none" selected={period_filter.as_deref() == Some("none")}>{ lang.t(T::NoPeriod) }</option>
+                    </select>
+                </label>
+            </div>
+            <div class="table-wrap">
+                <table class="innovations">
+                    <thead><tr>
+                        <th scope="col">{ lang.t(T::FieldType) }</th><th scope="col">{ lang.t(T::FieldInnovation) }</th>
+                        <th scope="col">{ lang.t(T::FieldYear) }</th><th scope="col">{ lang.t(T::FieldPeriod) }</th><th scope="col"></th>
+                    </tr></thead>
+                    <tbody>{ for rows.iter().map(|i| row(i)) }</tbody>
+                </table>
+            </div>
+            <details class="counts">
+                <summary>{ lang.t(T::CountsHeading) }</summary>
+                <ul class="legend">
+                    { for InnovationType::ALL.iter().zip(type_counts).map(|(t, c)| html! { <li>{ i18n::type_name(lang, *t) }{ ": " }<strong>{ c }</strong></li> }) }
+                </ul>
+                <ul class="legend">
+                    { for periods.iter().map(|p| {
+                        let c = all.iter().filter(|i| period_id(i).as_deref() == Some(p.meta.id.as_str())).count();
+                        html! { <li>{ p.name.clone() }{ ": " }<strong>{ c }</strong></li> }
+                    }) }
+                    <li>{ lang.t(T::NoPeriod) }{ ": " }<strong>{ all.iter().filter(|i| period_id(i).is_none()).count() }</strong></li>
+                </ul>
+            </details>
+        </>
+    }
+}
