@@ -82,6 +82,17 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   assert.match(await page.locator("details.counts").textContent(), /new practice: 4new rules\/regulations: 2/);
   assert.match(await page.locator("details.counts").textContent(), /Socialism: 3/);
 
+  // The rest of a record: description, drivers, need, still running.
+  await page.getByRole("button", { name: "Details: Voluntary labour" }).click();
+  const details = page.locator(".innovation-details");
+  await details.getByLabel("Short description").fill("Citizens built the new town together.");
+  await details.getByLabel("Short description").press("Tab");
+  await details.getByRole("button", { name: "civil society" }).click();
+  await details.getByRole("button", { name: "civil society", pressed: true }).waitFor();
+  await details.getByLabel("Still running?").selectOption("no");
+  await details.getByLabel("The need it answered").fill("Housing and infrastructure");
+  await details.getByLabel("The need it answered").press("Tab");
+
   // Four deep dives at most.
   for (const name of ["Voluntary labour", "Youth club", "Incubator", "Free buses"]) {
     await page.locator(`table.innovations tr[data-name="${name}"]`).getByRole("button", { name: "Deep dive" }).click();
@@ -108,6 +119,10 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   assert.equal(await page.locator("article.deep-dive").count(), 4);
   assert.equal(await page.locator('article.deep-dive[aria-label="Voluntary labour"]').getByLabel("What need did it meet?").inputValue(), "Building a town from scratch");
   assert.match(await page.locator("section", { has: page.getByRole("heading", { name: "What worked: across the deep dives" }) }).textContent(), /Shared work builds trust/);
+  await page.getByRole("button", { name: "Details: Voluntary labour" }).click();
+  assert.equal(await page.locator(".innovation-details").getByLabel("Short description").inputValue(), "Citizens built the new town together.");
+  assert.equal(await page.locator(".innovation-details").getByLabel("Still running?").inputValue(), "no");
+  await page.locator(".innovation-details").getByRole("button", { name: "civil society", pressed: true }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -197,5 +197,14 @@ pub fn text(key: T) -> &'static str {
         T::FactorInitiators => "committed and ambitious initiators",
         T::FactorCohesion => "social cohesion and solidarity",
         T::FactorCulture => "culture of collaboration",
+        T::Details => "Details",
+        T::FieldDescription => "Short description",
+        T::FieldDrivers => "Who drove it",
+        T::FieldOrganisations => "Organisations (optional)",
+        T::FieldNeed => "The need it answered",
+        T::FieldRunning => "Still running?",
+        T::RunningYes => "yes",
+        T::RunningNo => "no",
+        T::RunningUnknown => "not known",
     }
 }

@@ -266,4 +266,13 @@ pub enum T {
     FactorInitiators,
     FactorCohesion,
     FactorCulture,
+    Details,
+    FieldDescription,
+    FieldDrivers,
+    FieldOrganisations,
+    FieldNeed,
+    FieldRunning,
+    RunningYes,
+    RunningNo,
+    RunningUnknown,
 }

@@ -197,5 +197,14 @@ pub fn text(key: T) -> &'static str {
         T::FactorInitiators => "zavzeti in ambiciozni pobudniki",
         T::FactorCohesion => "družbena povezanost in solidarnost",
         T::FactorCulture => "kultura sodelovanja",
+        T::Details => "Podrobnosti",
+        T::FieldDescription => "Kratek opis",
+        T::FieldDrivers => "Kdo jo je poganjal",
+        T::FieldOrganisations => "Organizacije (neobvezno)",
+        T::FieldNeed => "Na katero potrebo je odgovorila",
+        T::FieldRunning => "Še deluje?",
+        T::RunningYes => "da",
+        T::RunningNo => "ne",
+        T::RunningUnknown => "ne vemo",
     }
 }

@@ -3,6 +3,7 @@
 
 mod add;
 mod deep_dives;
+mod details;
 mod periods;
 mod table;
 mod timeline;

@@ -3,6 +3,7 @@ use workshop::innovations::{period_of, Innovation, InnovationType};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
+use super::details::InnovationDetails;
 use super::{type_of, type_value};
 use crate::app::use_lang;
 use crate::browser::env;
@@ -37,6 +38,7 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
     let sort = use_state(|| SortBy::Year);
     let type_filter = use_state(|| None::<InnovationType>);
     let period_filter = use_state(|| None::<String>);
+    let open = use_state(|| None::<String>);
     let s = &props.session;
     let periods: Vec<_> = s.live_periods().cloned().collect();
     let period_id = |i: &Innovation| period_of(i, &s.periods).map(|p| p.meta.id.clone());
@@ -131,8 +133,16 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
             })
         };
         let second = i.types.get(1).copied();
+        let is_open = open.as_deref() == Some(i.meta.id.as_str());
+        let toggle = {
+            let (open, id) = (open.clone(), i.meta.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                open.set(if is_open { None } else { Some(id.clone()) })
+            })
+        };
         html! {
-            <tr key={i.meta.id.clone()} data-id={i.meta.id.clone()} data-name={i.name.clone()}>
+            <>
+            <tr data-id={i.meta.id.clone()} data-name={i.name.clone()}>
                 <td>
                     <select aria-label={format!("{}: {}", lang.t(T::FieldType), i.name)}
                         onchange={edit(i, Box::new(move |n, e| { if let Some(t) = type_of(&value_of(e)) { n.types = std::iter::once(t).chain(second.filter(|s| *s != t)).collect(); } }))}>
@@ -158,10 +168,20 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
                     </select>
                 </td>
                 <td class="row-actions">
+                    <button type="button" class="button secondary" aria-expanded={is_open.to_string()} onclick={toggle}
+                        aria-label={format!("{}: {}", lang.t(T::Details), i.name)}>{ lang.t(T::Details) }</button>
                     <button type="button" class="button secondary" disabled={has_dive || dives >= props.limit} onclick={start_dive}>{ lang.t(T::DeepDive) }</button>
                     <button type="button" class="button secondary danger-text" onclick={remove} aria-label={format!("{}: {}", lang.t(T::Remove), i.name)}>{ lang.t(T::Remove) }</button>
                 </td>
             </tr>
+            if is_open {
+                <tr class="details-row">
+                    <td colspan="5">
+                        <InnovationDetails innovation={i.clone()} sector_names={s.settings().sector_names} on_action={props.on_action.clone()} />
+                    </td>
+                </tr>
+            }
+            </>
         }
     };
     let all: Vec<&Innovation> = s.live_innovations().collect();
