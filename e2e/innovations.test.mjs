@@ -117,6 +117,10 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   await page.waitForSelector("table.innovations");
   assert.equal(await page.locator("table.innovations tbody tr").count(), 10);
   assert.equal(await page.locator("article.deep-dive").count(), 4);
+  // The limit is a setting of the session: raise it, and the fifth becomes possible.
+  await page.getByLabel("Most deep dives").fill("5");
+  await page.getByLabel("Most deep dives").press("Tab");
+  await page.locator('table.innovations tr[data-name="Citizens\' portal"]').getByRole("button", { name: "Deep dive", disabled: false }).waitFor();
   assert.equal(await page.locator('article.deep-dive[aria-label="Voluntary labour"]').getByLabel("What need did it meet?").inputValue(), "Building a town from scratch");
   assert.match(await page.locator("section", { has: page.getByRole("heading", { name: "What worked: across the deep dives" }) }).textContent(), /Shared work builds trust/);
   await page.getByRole("button", { name: "Details: Voluntary labour" }).click();

@@ -507,6 +507,22 @@ impl SessionFile {
             }
             ids.push((format!("{path}.meta.id"), d.meta.id.as_str()));
         }
+        if let Some(settings) = &s.inventory_settings {
+            check_id(&settings.meta.id, "session.inventory_settings.meta.id")?;
+            check_id(
+                &settings.meta.device,
+                "session.inventory_settings.meta.device",
+            )?;
+            if !(1..=20).contains(&settings.deep_dive_limit) {
+                return Err(FileError::Invalid {
+                    path: "session.inventory_settings.deep_dive_limit".into(),
+                });
+            }
+            ids.push((
+                "session.inventory_settings.meta.id".to_string(),
+                settings.meta.id.as_str(),
+            ));
+        }
         if s.innovations.len() > MAX_CARDS
             || s.periods.len() > MAX_CARDS
             || s.deep_dives.len() > MAX_CARDS

@@ -89,6 +89,18 @@ impl Period {
     }
 }
 
+/// How many innovations workshop 2 studies in depth (4 in the method).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InventorySettings {
+    /// Bookkeeping; the id is `inventory-settings`.
+    pub meta: Meta,
+    /// The most deep dives, 1 to 20.
+    pub deep_dive_limit: u8,
+}
+
+/// The method's number of deep dives.
+pub const DEFAULT_DEEP_DIVES: u8 = 4;
+
 /// Why an innovation worked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "factor", content = "name")]
@@ -299,6 +311,7 @@ impl Action {
                 | Action::StartDeepDive { .. }
                 | Action::EditDeepDive { .. }
                 | Action::RemoveDeepDive { .. }
+                | Action::SetDeepDiveLimit { .. }
         )
     }
 }
@@ -312,6 +325,13 @@ impl Session {
     /// The live periods.
     pub fn live_periods(&self) -> impl Iterator<Item = &Period> {
         self.periods.iter().filter(|p| !p.meta.deleted)
+    }
+
+    /// The most deep dives this session allows.
+    pub fn deep_dive_limit(&self) -> usize {
+        self.inventory_settings
+            .as_ref()
+            .map_or(DEFAULT_DEEP_DIVES, |s| s.deep_dive_limit) as usize
     }
 
     /// The live deep dives.
@@ -577,6 +597,23 @@ impl Session {
                 let d = self.deep_dive_mut(id)?;
                 d.meta.deleted = true;
                 d.meta.touch(stamp);
+            }
+            Action::SetDeepDiveLimit { limit } => {
+                if !(1..=20).contains(limit) {
+                    return Err(ActionError::TooManyDeepDives);
+                }
+                match &mut self.inventory_settings {
+                    Some(s) => {
+                        s.deep_dive_limit = *limit;
+                        s.meta.touch(stamp);
+                    }
+                    None => {
+                        self.inventory_settings = Some(InventorySettings {
+                            meta: Meta::new("inventory-settings", stamp),
+                            deep_dive_limit: *limit,
+                        })
+                    }
+                }
             }
             _ => unreachable!("dispatched by Session::apply"),
         }

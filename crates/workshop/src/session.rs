@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Card, Domain, DomainRating, Evidence, Origin, Polarity, Problem, Verdict};
-use crate::innovations::{DeepDive, FactorNote, Innovation, InnovationType, Period};
+use crate::innovations::{
+    DeepDive, FactorNote, Innovation, InnovationType, InventorySettings, Period,
+};
 use crate::limits::{
     MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
 };
@@ -82,6 +84,9 @@ pub struct Session {
     /// Deep dives into chosen innovations.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deep_dives: Vec<DeepDive>,
+    /// The inventory's settings, once changed (the number of deep dives).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inventory_settings: Option<InventorySettings>,
 }
 
 /// An innovation to add (one, or a pasted list).
@@ -411,6 +416,11 @@ pub enum Action {
         /// Which deep dive.
         id: String,
     },
+    /// Sets how many innovations are studied in depth (1 to 20).
+    SetDeepDiveLimit {
+        /// The most deep dives.
+        limit: u8,
+    },
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -640,6 +650,7 @@ impl Session {
             innovations: Vec::new(),
             periods: Vec::new(),
             deep_dives: Vec::new(),
+            inventory_settings: None,
         };
         s.apply(
             &Action::UpdateInfo {
@@ -955,7 +966,8 @@ impl Session {
             .chain(self.problems.iter().map(|p| &p.meta))
             .chain(self.innovations.iter().map(|i| &i.meta))
             .chain(self.periods.iter().map(|p| &p.meta))
-            .chain(self.deep_dives.iter().map(|d| &d.meta));
+            .chain(self.deep_dives.iter().map(|d| &d.meta))
+            .chain(self.inventory_settings.iter().map(|s| &s.meta));
         records
             .map(|m| m.changed)
             .fold(self.info.meta.changed.max(self.created), i64::max)

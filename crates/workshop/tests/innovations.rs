@@ -342,6 +342,23 @@ fn deep_dives_are_limited_and_summarised() {
             ("Zadnje leto socializma", "Vztrajajmo.")
         ]
     );
+    // The number of deep dives is a setting of the session.
+    assert_eq!(s.deep_dive_limit(), 4);
+    s.apply(&Action::SetDeepDiveLimit { limit: 6 }, &st(6))
+        .unwrap();
+    assert_eq!(s.deep_dive_limit(), 6);
+    assert_eq!(
+        s.apply(&Action::SetDeepDiveLimit { limit: 0 }, &st(6)),
+        Err(ActionError::TooManyDeepDives)
+    );
+    let f = SessionFile::new(s.clone(), "dev", 9);
+    assert_eq!(
+        SessionFile::parse(&f.to_json())
+            .unwrap()
+            .session
+            .deep_dive_limit(),
+        6
+    );
     // Removing an innovation removes its deep dive from the summary.
     s.apply(&Action::RemoveInnovation { id: "i1".into() }, &st(7))
         .unwrap();

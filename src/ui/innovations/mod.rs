@@ -54,10 +54,14 @@ pub(crate) fn type_of(value: &str) -> Option<InnovationType> {
 #[component(InnovationsStep)]
 pub fn innovations_step(props: &InnovationsStepProps) -> Html {
     let lang = use_lang();
-    let limit = use_state(|| 4usize);
+    let limit = props.session.deep_dive_limit();
     let on_limit = {
-        let limit = limit.clone();
-        Callback::from(move |n: usize| limit.set(n.clamp(1, 20)))
+        let on_action = props.on_action.clone();
+        Callback::from(move |n: usize| {
+            on_action.emit(Action::SetDeepDiveLimit {
+                limit: n.clamp(1, 20) as u8,
+            })
+        })
     };
     let count = props.session.live_innovations().count();
     html! {
@@ -67,11 +71,11 @@ pub fn innovations_step(props: &InnovationsStepProps) -> Html {
                     <span class="count">{ i18n::innovations_count(lang, count) }</span></h2>
                 if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
                 <AddInnovations session={props.session.clone()} on_action={props.on_action.clone()} />
-                <InnovationTable session={props.session.clone()} on_action={props.on_action.clone()} limit={*limit} />
+                <InnovationTable session={props.session.clone()} on_action={props.on_action.clone()} limit={limit} />
             </section>
             <PeriodsPanel session={props.session.clone()} on_action={props.on_action.clone()} />
             <Timeline session={props.session.clone()} />
-            <DeepDives session={props.session.clone()} on_action={props.on_action.clone()} limit={*limit} {on_limit} />
+            <DeepDives session={props.session.clone()} on_action={props.on_action.clone()} limit={limit} {on_limit} />
             <WhatWorkedPanel session={props.session.clone()} />
         </>
     }
