@@ -171,3 +171,46 @@ test("the Velenje inventory, in Slovene", async () => {
   await shot(page, "29-velenje-innovations-sl");
   await context.close();
 });
+
+test("the inventory journey in Slovene", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl" });
+  await page.getByRole("button", { name: "Nova seja" }).click();
+  await page.getByLabel("Naslov").fill("Inovacije SL");
+  await page.getByRole("button", { name: "Ustvari" }).click();
+  await page.waitForSelector("h1.session-heading");
+  await page.getByRole("link", { name: "2. delavnica: inovacije" }).click();
+  await page.getByRole("button", { name: "Prilepi seznam" }).click();
+  await page.locator(".add-innovations textarea").fill(
+    "Udarniško delo; nova praksa; 1945\nSamoprispevek; nova pravila/predpisi; 1970\nPikin festival; nova storitev; 1989\nSooblikujmo Velenje; nova storitev/proizvod; 2018\nProstori za društva; nova praksa; neznano",
+  );
+  await page.getByRole("button", { name: "Dodaj vse" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("table.innovations tbody tr").length === 5);
+  assert.match(await page.locator("#inventory-heading").textContent(), /5 inovacij/);
+  await page.getByLabel("Tip: Pikin festival", { exact: true }).selectOption({ label: "nova praksa" });
+  await page.waitForFunction(() => document.querySelector('table.innovations tr[data-name="Pikin festival"] select').value === "practice");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Dodaj obdobje" }) });
+  await form.getByLabel("Obdobje", { exact: true }).fill("Socializem");
+  await form.getByLabel("Od leta").fill("1945");
+  await form.getByLabel("Do leta (prazno: traja)").fill("1990");
+  await form.getByRole("button", { name: "Dodaj obdobje" }).click();
+  await page.locator('.period-row[data-name="Socializem"]').waitFor();
+  await page.locator(".timeline").getByRole("button", { name: "Socializem" }).click();
+  await page.waitForFunction(() => !document.querySelector(".timeline svg").textContent.includes("Sooblikujmo"));
+  assert.match(await page.locator(".unknown-years").textContent(), /Prostori za društva/);
+  await page.locator('table.innovations tr[data-name="Udarniško delo"]').getByRole("button", { name: "Poglobljena analiza" }).click();
+  const dive = page.locator('article.deep-dive[aria-label="Udarniško delo"]');
+  await dive.getByLabel("Katero potrebo je zadovoljila?").fill("Gradnja mesta");
+  await dive.getByLabel("Katero potrebo je zadovoljila?").press("Tab");
+  await dive.getByRole("button", { name: "sodelovanje med akterji" }).click();
+  await dive.getByLabel("Nauki za današnje probleme").fill("Skupno delo gradi zaupanje.");
+  await dive.getByLabel("Nauki za današnje probleme").press("Tab");
+  const worked = page.locator("section", { has: page.getByRole("heading", { name: "Kaj je delovalo: povzetek poglobljenih analiz" }) });
+  await worked.getByText("Udarniško delo:").waitFor();
+  assert.match(await worked.textContent(), /sodelovanje med akterji: 1/);
+  await shot(page, "30-innovations-sl");
+  await page.reload();
+  await page.waitForSelector("article.deep-dive");
+  assert.equal(await page.locator('article.deep-dive[aria-label="Udarniško delo"]').getByLabel("Katero potrebo je zadovoljila?").inputValue(), "Gradnja mesta");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
