@@ -63,6 +63,12 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   assert.equal(await svg.locator("text", { hasText: "Environmental movement" }).count(), 1);
   await page.locator(".timeline").getByRole("button", { name: "All", exact: true }).click();
   await shot(page, "26-innovations-en");
+  // Printed: the timeline stays, the controls go.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".timeline svg").isVisible(), true);
+  assert.equal(await page.locator(".add-innovations").isVisible(), false);
+  assert.equal(await page.locator(".timeline .tabs").isVisible(), false);
+  await page.emulateMedia({ media: "screen" });
   // Download the timeline as SVG.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SVG" }).click()]);
   assert.equal(download.suggestedFilename(), "timeline.svg");
