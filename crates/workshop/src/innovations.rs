@@ -316,6 +316,38 @@ impl Action {
     }
 }
 
+impl Innovation {
+    /// The action that saves this record as it now stands (after a field was changed).
+    pub fn edit_action(self) -> Action {
+        Action::EditInnovation {
+            id: self.meta.id,
+            name: self.name,
+            types: self.types,
+            year: self.year,
+            description: self.description,
+            drivers: self.drivers,
+            organisations: self.organisations,
+            need: self.need,
+            running: self.running,
+        }
+    }
+}
+
+impl DeepDive {
+    /// The action that saves this worksheet as it now stands (after a field was changed).
+    pub fn edit_action(self) -> Action {
+        Action::EditDeepDive {
+            id: self.meta.id,
+            need: self.need,
+            cooperation: self.cooperation,
+            resources: self.resources,
+            obstacles: self.obstacles,
+            factors: self.factors,
+            lessons: self.lessons,
+        }
+    }
+}
+
 impl Session {
     /// The live innovations.
     pub fn live_innovations(&self) -> impl Iterator<Item = &Innovation> {

@@ -48,15 +48,7 @@ pub fn deep_dives(props: &DeepDivesProps) -> Html {
                 };
                 let mut d = base.clone();
                 change(&mut d, value);
-                on_action.emit(Action::EditDeepDive {
-                    id: d.meta.id,
-                    need: d.need,
-                    cooperation: d.cooperation,
-                    resources: d.resources,
-                    obstacles: d.obstacles,
-                    factors: d.factors,
-                    lessons: d.lessons,
-                });
+                on_action.emit(d.edit_action());
             })
         };
         let area = |label: T, value: &str, change: SheetChange| {
@@ -81,15 +73,7 @@ pub fn deep_dives(props: &DeepDivesProps) -> Html {
             let onclick = Callback::from(move |_: MouseEvent| {
                 let mut d = base.clone();
                 flip(&mut d, String::new());
-                on_action.emit(Action::EditDeepDive {
-                    id: d.meta.id,
-                    need: d.need,
-                    cooperation: d.cooperation,
-                    resources: d.resources,
-                    obstacles: d.obstacles,
-                    factors: d.factors,
-                    lessons: d.lessons,
-                });
+                on_action.emit(d.edit_action());
             });
             html! { <button type="button" class="toggle wide" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
         };

@@ -19,17 +19,7 @@ pub struct InnovationDetailsProps {
 }
 
 fn send(on_action: &Callback<Action>, n: Innovation) {
-    on_action.emit(Action::EditInnovation {
-        id: n.meta.id,
-        name: n.name,
-        types: n.types,
-        year: n.year,
-        description: n.description,
-        drivers: n.drivers,
-        organisations: n.organisations,
-        need: n.need,
-        running: n.running,
-    });
+    on_action.emit(n.edit_action());
 }
 
 /// The rest of an innovation's record: description, the sectors and organisations that drove it,

@@ -63,17 +63,7 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
         Callback::from(move |e: Event| {
             let mut n = base.clone();
             change(&mut n, &e);
-            on_action.emit(Action::EditInnovation {
-                id: n.meta.id,
-                name: n.name,
-                types: n.types,
-                year: n.year,
-                description: n.description,
-                drivers: n.drivers,
-                organisations: n.organisations,
-                need: n.need,
-                running: n.running,
-            });
+            on_action.emit(n.edit_action());
         })
     };
     let value_of = |e: &Event| -> String {
