@@ -167,23 +167,7 @@ pub struct Verdict {
 
 use crate::limits::{MAX_CARD, MAX_CARDS, MAX_COMMENT};
 use crate::meta::{is_valid_id, Stamp};
-use crate::session::{Action, ActionError, Session, TextField};
-
-fn clean(
-    text: &str,
-    field: TextField,
-    limit: usize,
-    required: bool,
-) -> Result<String, ActionError> {
-    let t = text.trim();
-    if required && t.is_empty() {
-        return Err(ActionError::EmptyText);
-    }
-    if t.chars().count() > limit {
-        return Err(ActionError::TooLong { field, limit });
-    }
-    Ok(t.to_string())
-}
+use crate::session::{clean_text, Action, ActionError, Session, TextField};
 
 /// One domain's row of the summary table (the paper's table 1).
 #[derive(Debug, Clone, PartialEq)]
@@ -318,7 +302,7 @@ impl Session {
                 origin,
                 evidence,
             } => {
-                let text = clean(text, TextField::Card, MAX_CARD, true)?;
+                let text = clean_text(text, TextField::Card, MAX_CARD, true)?;
                 self.fresh(id)?;
                 if self.cards.len() >= MAX_CARDS {
                     return Err(ActionError::TooManyCards);
@@ -339,7 +323,7 @@ impl Session {
                 });
             }
             Action::EditCard { id, text, evidence } => {
-                let text = clean(text, TextField::Card, MAX_CARD, true)?;
+                let text = clean_text(text, TextField::Card, MAX_CARD, true)?;
                 let card = self.card_mut(id)?;
                 if card.text != text || card.evidence != *evidence {
                     card.text = text;
@@ -360,7 +344,7 @@ impl Session {
                 text,
                 challenge,
             } => {
-                let text = clean(text, TextField::Comment, MAX_COMMENT, true)?;
+                let text = clean_text(text, TextField::Comment, MAX_COMMENT, true)?;
                 self.fresh(comment_id)?;
                 let c = self.card_mut(card)?;
                 c.comments.push(Comment {
@@ -386,7 +370,7 @@ impl Session {
                 c.meta.touch(stamp);
             }
             Action::MergeCards { keep, other, text } => {
-                let text = clean(text, TextField::Card, MAX_CARD, true)?;
+                let text = clean_text(text, TextField::Card, MAX_CARD, true)?;
                 if keep == other {
                     return Err(ActionError::CannotMerge);
                 }
@@ -431,7 +415,7 @@ impl Session {
                 justification,
             } => {
                 let justification =
-                    clean(justification, TextField::Justification, MAX_COMMENT, false)?;
+                    clean_text(justification, TextField::Justification, MAX_COMMENT, false)?;
                 if rating.is_some_and(|r| !(1..=5).contains(&r)) {
                     return Err(ActionError::BadRating);
                 }
@@ -457,7 +441,7 @@ impl Session {
                 }
             }
             Action::SetVerdict { text } => {
-                let text = clean(text, TextField::Verdict, MAX_COMMENT, false)?;
+                let text = clean_text(text, TextField::Verdict, MAX_COMMENT, false)?;
                 match &mut self.verdict {
                     Some(v) => {
                         v.text = text;
@@ -505,7 +489,7 @@ impl Session {
                 self.problems.extend(new);
             }
             Action::AddProblem { id, text } => {
-                let text = clean(text, TextField::Problem, MAX_CARD, true)?;
+                let text = clean_text(text, TextField::Problem, MAX_CARD, true)?;
                 self.fresh(id)?;
                 if self.problems.len() >= MAX_CARDS {
                     return Err(ActionError::TooManyCards);
@@ -518,7 +502,7 @@ impl Session {
                 });
             }
             Action::EditProblem { id, text } => {
-                let text = clean(text, TextField::Problem, MAX_CARD, true)?;
+                let text = clean_text(text, TextField::Problem, MAX_CARD, true)?;
                 let p = self.problem_mut(id)?;
                 if p.text != text {
                     p.text = text;

@@ -249,26 +249,10 @@ pub fn what_worked<'a>(dives: &'a [DeepDive], innovations: &'a [Innovation]) -> 
 
 use crate::limits::{MAX_CARD, MAX_CARDS, MAX_COMMENT, MAX_SECTOR_NAME};
 use crate::meta::{is_valid_id, Stamp};
-use crate::session::{Action, ActionError, Session, TextField};
+use crate::session::{clean_text, Action, ActionError, Session, TextField};
 
 /// The years an innovation or a period may name.
 const YEARS: std::ops::RangeInclusive<i32> = 1000..=2200;
-
-fn text(
-    value: &str,
-    field: TextField,
-    limit: usize,
-    required: bool,
-) -> Result<String, ActionError> {
-    let t = value.trim();
-    if required && t.is_empty() {
-        return Err(ActionError::EmptyText);
-    }
-    if t.chars().count() > limit {
-        return Err(ActionError::TooLong { field, limit });
-    }
-    Ok(t.to_string())
-}
 
 fn check_types(types: &[InnovationType]) -> Result<(), ActionError> {
     let ok = matches!(types.len(), 1 | 2) && !(types.len() == 2 && types[0] == types[1]);
@@ -411,7 +395,7 @@ impl Session {
                 }
                 let mut added: Vec<Innovation> = Vec::with_capacity(innovations.len());
                 for n in innovations {
-                    let name = text(&n.name, TextField::InnovationName, MAX_CARD, true)?;
+                    let name = clean_text(&n.name, TextField::InnovationName, MAX_CARD, true)?;
                     check_types(&n.types)?;
                     check_year(n.year)?;
                     if !is_valid_id(&n.id)
@@ -447,12 +431,14 @@ impl Session {
                 need,
                 running,
             } => {
-                let name = text(name, TextField::InnovationName, MAX_CARD, true)?;
+                let name = clean_text(name, TextField::InnovationName, MAX_CARD, true)?;
                 check_types(types)?;
                 check_year(*year)?;
-                let description = text(description, TextField::Description, MAX_COMMENT, false)?;
-                let organisations = text(organisations, TextField::Description, MAX_CARD, false)?;
-                let need = text(need, TextField::Description, MAX_COMMENT, false)?;
+                let description =
+                    clean_text(description, TextField::Description, MAX_COMMENT, false)?;
+                let organisations =
+                    clean_text(organisations, TextField::Description, MAX_CARD, false)?;
+                let need = clean_text(need, TextField::Description, MAX_COMMENT, false)?;
                 let mut drivers = drivers.clone();
                 drivers.sort();
                 drivers.dedup();
@@ -520,7 +506,7 @@ impl Session {
                 start,
                 end,
             } => {
-                let name = text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
+                let name = clean_text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
                 check_period(*start, *end)?;
                 if !is_valid_id(id) || self.taken(id) {
                     return Err(ActionError::BadId);
@@ -538,7 +524,7 @@ impl Session {
                 start,
                 end,
             } => {
-                let name = text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
+                let name = clean_text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
                 check_period(*start, *end)?;
                 let p = self.period_mut(id)?;
                 if (p.name.as_str(), p.start, p.end) != (name.as_str(), *start, *end) {
@@ -595,7 +581,7 @@ impl Session {
                 factors,
                 lessons,
             } => {
-                let field = |v: &str| text(v, TextField::Description, MAX_COMMENT, false);
+                let field = |v: &str| clean_text(v, TextField::Description, MAX_COMMENT, false);
                 let (need, cooperation, resources, obstacles, lessons) = (
                     field(need)?,
                     field(cooperation)?,
@@ -606,7 +592,7 @@ impl Session {
                 let mut notes: Vec<FactorNote> = Vec::with_capacity(factors.len());
                 for f in factors {
                     if let SuccessFactor::Other(name) = &f.factor {
-                        text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
+                        clean_text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
                     }
                     if notes.iter().any(|n| n.factor == f.factor) {
                         continue;

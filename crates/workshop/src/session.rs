@@ -580,6 +580,22 @@ fn clean_title(title: &str) -> Result<String, ActionError> {
     Ok(t.to_string())
 }
 
+/// Trims a text and checks it against its limit; a required one must not be empty
+/// ([`ActionError::EmptyText`]). Shared by every record with free text.
+pub(crate) fn clean_text(
+    text: &str,
+    field: TextField,
+    limit: usize,
+    required: bool,
+) -> Result<String, ActionError> {
+    let t = text.trim();
+    if required && t.is_empty() {
+        return Err(ActionError::EmptyText);
+    }
+    check_len(t, field, limit)?;
+    Ok(t.to_string())
+}
+
 fn check_len(text: &str, field: TextField, limit: usize) -> Result<(), ActionError> {
     if text.chars().count() > limit {
         Err(ActionError::TooLong { field, limit })
