@@ -1,4 +1,4 @@
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::assessment::Origin;
 use workshop::innovations::{parse_innovation_list, InnovationType};
 use workshop::session::NewInnovation;
@@ -9,6 +9,7 @@ use super::{type_of, type_value};
 use crate::app::use_lang;
 use crate::browser::env;
 use crate::i18n::{self, T};
+use crate::ui::widgets::PasteBox;
 
 /// Props of [`AddInnovations`].
 #[derive(Properties, PartialEq)]
@@ -42,15 +43,12 @@ fn origin_of(v: &str) -> Origin {
 #[component(AddInnovations)]
 pub fn add_innovations(props: &AddInnovationsProps) -> Html {
     let lang = use_lang();
-    let (name, kind, year, origin, paste) = (
-        use_node_ref(),
+    let (name, kind, year, origin) = (
         use_node_ref(),
         use_node_ref(),
         use_node_ref(),
         use_node_ref(),
     );
-    let pasting = use_state(|| false);
-    let paste_error = use_state(|| None::<String>);
     let groups = props
         .session
         .group_plan(2)
@@ -106,46 +104,27 @@ pub fn add_innovations(props: &AddInnovationsProps) -> Html {
             }
         })
     };
-    let add_all = {
-        let (paste, on_action, paste_error, pasting, current_origin) = (
-            paste.clone(),
-            props.on_action.clone(),
-            paste_error.clone(),
-            pasting.clone(),
-            current_origin.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let Some(area) = paste.cast::<HtmlTextAreaElement>() else {
-                return;
-            };
-            match parse_innovation_list(&area.value()) {
-                Ok(list) if !list.is_empty() => {
-                    let origin = current_origin();
-                    let innovations = list
-                        .into_iter()
-                        .map(|p| NewInnovation {
-                            id: env::new_id(),
-                            name: p.name,
-                            types: p.types,
-                            year: p.year,
-                            origin,
-                        })
-                        .collect();
-                    on_action.emit(Action::AddInnovations { innovations });
-                    paste_error.set(None);
-                    area.set_value("");
-                    pasting.set(false);
-                }
-                Ok(_) => {}
-                Err((line, word)) => {
-                    paste_error.set(Some(i18n::bad_innovation_line(lang, line, &word)))
-                }
+    let on_paste = {
+        let (on_action, current_origin) = (props.on_action.clone(), current_origin.clone());
+        Callback::from(move |text: String| {
+            let list = parse_innovation_list(&text)
+                .map_err(|(line, word)| i18n::bad_innovation_line(lang, line, &word))?;
+            if !list.is_empty() {
+                let origin = current_origin();
+                let innovations = list
+                    .into_iter()
+                    .map(|p| NewInnovation {
+                        id: env::new_id(),
+                        name: p.name,
+                        types: p.types,
+                        year: p.year,
+                        origin,
+                    })
+                    .collect();
+                on_action.emit(Action::AddInnovations { innovations });
             }
+            Ok(())
         })
-    };
-    let toggle = {
-        let pasting = pasting.clone();
-        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
     };
     html! {
         <div class="add-innovations">
@@ -166,14 +145,7 @@ pub fn add_innovations(props: &AddInnovationsProps) -> Html {
                 </label>
                 <div class="actions"><button type="submit" class="button">{ lang.t(T::Add) }</button></div>
             </form>
-            <button type="button" class="button secondary" aria-expanded={pasting.to_string()} onclick={toggle}>{ lang.t(T::PasteList) }</button>
-            if *pasting {
-                <div class="form paste">
-                    <label>{ lang.t(T::PasteInnovationsHint) }<textarea ref={paste} rows="8" /></label>
-                    if let Some(error) = &*paste_error { <p class="field-error" role="alert">{ error.clone() }</p> }
-                    <div class="actions"><button type="button" class="button" onclick={add_all}>{ lang.t(T::AddAll) }</button></div>
-                </div>
-            }
+            <PasteBox hint={lang.t(T::PasteInnovationsHint)} {on_paste} />
         </div>
     }
 }

@@ -1,4 +1,4 @@
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::participants::{parse_list, ParticipantSettings, Sector};
 use workshop::session::NewParticipant;
 use workshop::Action;
@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::app::use_lang;
 use crate::browser::env;
 use crate::i18n::{self, T};
+use crate::ui::widgets::PasteBox;
 
 /// Props of [`AddParticipants`].
 #[derive(Properties, PartialEq)]
@@ -39,14 +40,7 @@ pub(crate) fn sector_value(sector: Option<Sector>) -> &'static str {
 #[component(AddParticipants)]
 pub fn add_participants(props: &AddParticipantsProps) -> Html {
     let lang = use_lang();
-    let (name, sector, org, paste) = (
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-    );
-    let pasting = use_state(|| false);
-    let paste_error = use_state(|| None::<String>);
+    let (name, sector, org) = (use_node_ref(), use_node_ref(), use_node_ref());
     let names = props.settings.sector_names.clone();
     let add_one = {
         let (name, sector, org, on_action) = (
@@ -79,43 +73,25 @@ pub fn add_participants(props: &AddParticipantsProps) -> Html {
             }
         })
     };
-    let add_all = {
-        let (paste, on_action, paste_error, pasting, names) = (
-            paste.clone(),
-            props.on_action.clone(),
-            paste_error.clone(),
-            pasting.clone(),
-            names.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let Some(area) = paste.cast::<HtmlTextAreaElement>() else {
-                return;
-            };
-            match parse_list(&area.value(), &i18n::sector_words(&names)) {
-                Ok(list) => {
-                    paste_error.set(None);
-                    if !list.is_empty() {
-                        let participants = list
-                            .into_iter()
-                            .map(|p| NewParticipant {
-                                id: env::new_id(),
-                                name: p.name,
-                                sector: p.sector,
-                                organisation: String::new(),
-                            })
-                            .collect();
-                        on_action.emit(Action::AddParticipants { participants });
-                        area.set_value("");
-                        pasting.set(false);
-                    }
-                }
-                Err((line, word)) => paste_error.set(Some(i18n::unknown_sector(lang, line, &word))),
+    let on_paste = {
+        let (on_action, names) = (props.on_action.clone(), names.clone());
+        Callback::from(move |text: String| {
+            let list = parse_list(&text, &i18n::sector_words(&names))
+                .map_err(|(line, word)| i18n::unknown_sector(lang, line, &word))?;
+            if !list.is_empty() {
+                let participants = list
+                    .into_iter()
+                    .map(|p| NewParticipant {
+                        id: env::new_id(),
+                        name: p.name,
+                        sector: p.sector,
+                        organisation: String::new(),
+                    })
+                    .collect();
+                on_action.emit(Action::AddParticipants { participants });
             }
+            Ok(())
         })
-    };
-    let toggle = {
-        let pasting = pasting.clone();
-        Callback::from(move |_: MouseEvent| pasting.set(!*pasting))
     };
     html! {
         <div class="add-participants">
@@ -132,14 +108,7 @@ pub fn add_participants(props: &AddParticipantsProps) -> Html {
                 <label>{ lang.t(T::FieldOrganisation) }<input ref={org} maxlength="120" autocomplete="off" /></label>
                 <div class="actions"><button type="submit" class="button">{ lang.t(T::Add) }</button></div>
             </form>
-            <button type="button" class="button secondary" aria-expanded={pasting.to_string()} onclick={toggle}>{ lang.t(T::PasteList) }</button>
-            if *pasting {
-                <div class="form paste">
-                    <label>{ lang.t(T::PasteHint) }<textarea ref={paste} rows="8" /></label>
-                    if let Some(error) = &*paste_error { <p class="field-error" role="alert">{ error.clone() }</p> }
-                    <div class="actions"><button type="button" class="button" onclick={add_all}>{ lang.t(T::AddAll) }</button></div>
-                </div>
-            }
+            <PasteBox hint={lang.t(T::PasteHint)} {on_paste} />
         </div>
     }
 }
