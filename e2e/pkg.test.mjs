@@ -136,7 +136,7 @@ test("formatVersion names the version this module writes", () => {
 
 test("readSessionFile migrates and returns a plain object", () => {
   const file = readSessionFile(JSON.stringify(v0));
-  assert.equal(file.version, 2);
+  assert.equal(file.version, 3);
   assert.equal(file.session.info.title, "Trbovlje");
   assert.equal(file.session.info.meta.device, "tab-1");
   assert.equal(readSessionFile(JSON.stringify(file)).session.id, "old-1");

@@ -130,6 +130,6 @@ mod tests {
         );
         let v0 = r#"{"format":"delavnica-session","version":0,"session":{"id":"a","title":"T","created":1,"device":"d"}}"#;
         let out = read(v0).unwrap();
-        assert!(out.contains(r#""version":2"#), "{out}");
+        assert!(out.contains(r#""version":3"#), "{out}");
     }
 }

@@ -5,7 +5,9 @@
 use crate::assessment::{Domain, Origin, Polarity};
 use crate::innovations::{FactorNote, InnovationType, SuccessFactor};
 use crate::meta::Stamp;
+use crate::rounds::{Voter, Voters};
 use crate::session::{Action, ContentLang, NewInnovation, Session};
+use ranking::Method;
 
 /// Title of the example session (its content is in Slovene, like the paper).
 pub const VELENJE_TITLE: &str = "Velenje: družbene inovacije (primer)";
@@ -128,6 +130,26 @@ const SUCCESS: [(SuccessFactor, &str); 5] = [
     ),
 ];
 
+/// Illustrative ballots of the pairs round: problem numbers (p1…p10, in table 1's order of
+/// weaknesses) most important first; a slice of two is a tie, and a ballot may leave a problem
+/// unranked. The paper reports only the outcome — p7 (economy on two companies), p8 (future after
+/// the mine), p9 (outmigration of educated young people) at the top, p4 (the Albanian community)
+/// last — so these ballots are invented to reach it, with the disagreement a real room has.
+const PAIR_BALLOTS: [&[&[u8]]; 8] = [
+    &[&[7], &[8], &[9], &[6], &[10], &[1], &[2], &[5], &[3], &[4]],
+    &[&[8], &[7], &[9], &[10], &[6], &[2], &[1], &[3], &[5], &[4]],
+    &[&[7], &[9], &[8], &[1], &[6], &[10], &[5], &[2], &[3], &[4]],
+    &[&[9], &[7], &[8], &[6], &[1], &[10], &[3], &[2], &[5], &[4]],
+    &[&[7], &[8], &[6], &[9], &[10], &[2], &[5], &[1], &[4], &[3]],
+    &[&[8], &[9], &[7], &[10], &[1], &[6], &[3], &[5], &[2], &[4]],
+    &[&[8], &[7], &[10], &[9], &[6], &[1], &[2], &[5], &[3], &[4]],
+    &[&[7], &[8, 9], &[6], &[10], &[1], &[2], &[3], &[5]],
+];
+
+/// The plenary's illustrative ballot: the paper's outcome at the top and the bottom, the middle
+/// as the pairs' consensus left it.
+const PLENARY_BALLOT: &[&[u8]] = &[&[7], &[8], &[9], &[6], &[10], &[1], &[2], &[5], &[3], &[4]];
+
 /// A new session pre-filled with the Velenje case, marked as the example so that its illustrative
 /// parts are labelled on screen: the paper's table 1 as key strengths and weaknesses (the research
 /// team's, accepted), its verdict, and the ten problems its weaknesses became. The paper dates the
@@ -239,7 +261,75 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
     if let Some(d) = s.deep_dives.last_mut() {
         d.illustrative = true;
     }
+    add_ballots(&mut s, id, stamp);
     s
+}
+
+/// Two illustrative rounds (pairs, then the plenary), closed, and the plenary's top three chosen
+/// for workshop 3.
+fn add_ballots(s: &mut Session, id: &str, stamp: &Stamp) {
+    let apply =
+        |s: &mut Session, a: Action| s.apply(&a, stamp).expect("the example's data is valid");
+    let problems: Vec<String> = (1..=10).map(|n| format!("{id}-p{n}")).collect();
+    let tiers = |ballot: &[&[u8]]| -> Vec<Vec<String>> {
+        ballot
+            .iter()
+            .map(|t| t.iter().map(|n| format!("{id}-p{n}")).collect())
+            .collect()
+    };
+    let rounds = [
+        ("r1", "v parih", Voters::Individuals, &PAIR_BALLOTS[..]),
+        ("r2", "plenarno", Voters::Plenary, &[PLENARY_BALLOT][..]),
+    ];
+    for (key, name, voters, ballots) in rounds {
+        let round = format!("{id}-{key}");
+        apply(
+            s,
+            Action::OpenRound {
+                id: round.clone(),
+                name: name.into(),
+                voters,
+                problems: problems.clone(),
+                method: Method::Borda,
+            },
+        );
+        for (n, ballot) in ballots.iter().enumerate() {
+            let voter = match voters {
+                Voters::Plenary => Voter::Plenary,
+                _ => Voter::Named {
+                    name: format!("par {}", n + 1),
+                },
+            };
+            apply(
+                s,
+                Action::CastBallot {
+                    id: format!("{round}-b{}", n + 1),
+                    round: round.clone(),
+                    voter,
+                    tiers: tiers(ballot),
+                    scribe: false,
+                },
+            );
+        }
+        apply(
+            s,
+            Action::SetRoundClosed {
+                id: round.clone(),
+                closed: true,
+            },
+        );
+        if let Some(r) = s.rounds.last_mut() {
+            r.illustrative = true;
+        }
+    }
+    apply(
+        s,
+        Action::ChooseProblems {
+            round: format!("{id}-r2"),
+            method: Method::Borda,
+            problems: tiers(&PLENARY_BALLOT[..3]).concat(),
+        },
+    );
 }
 
 #[cfg(test)]
@@ -286,7 +376,7 @@ mod tests {
             .live_problems()
             .all(|p| p.from_card.is_some() && p.domain.is_some()));
         assert!(s.unlinked_key_weaknesses().is_empty());
-        assert_eq!(s.progress(), crate::Progress::Innovations);
+        assert_eq!(s.progress(), crate::Progress::Ranking);
     }
 }
 

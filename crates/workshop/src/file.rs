@@ -14,11 +14,13 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::limits::{MAX_BALLOTS, MAX_ROUNDS};
 use crate::limits::{
     MAX_CARD, MAX_CARDS, MAX_COMMENT, MAX_FILE_BYTES, MAX_GROUPS, MAX_NAME, MAX_ORGANISATION,
     MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
 };
 use crate::meta::is_valid_id;
+use crate::rounds::{check_tiers, Voter};
 use crate::session::{is_valid_date, Session};
 
 /// The `format` value that marks a Delavnica session file.
@@ -28,8 +30,9 @@ pub const FORMAT: &str = "delavnica-session";
 /// - 0: pre-release flat shape (migrated);
 /// - 1: the session's description;
 /// - 2: participants, groups and participant settings; workshop 1's cards, ratings, verdict and
-///   the development problems; workshop 2's innovations, periods and deep dives.
-pub const VERSION: u64 = 2;
+///   the development problems; workshop 2's innovations, periods and deep dives;
+/// - 3: workshop 2's ranking rounds, ballots and the problems chosen for workshop 3.
+pub const VERSION: u64 = 3;
 
 /// A whole session file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -150,7 +153,15 @@ impl std::error::Error for FileError {}
 type Migration = fn(Value) -> Result<Value, FileError>;
 
 /// `MIGRATIONS[n]` migrates version `n` to `n + 1`; its length is [`VERSION`].
-const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1, v1_to_v2];
+const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1, v1_to_v2, v2_to_v3];
+
+/// Version 3 added ranking rounds, ballots and the chosen problems; a version 2 session has none.
+/// Only the number changes (a version 2 reader must refuse version 3 files rather than drop
+/// their ballots silently).
+fn v2_to_v3(mut doc: Value) -> Result<Value, FileError> {
+    doc["version"] = Value::from(3u64);
+    Ok(doc)
+}
 
 /// Version 2 added participants, groups and participant settings; a version 1 session has none,
 /// which is what the missing fields mean. Only the number changes (a version 1 reader must refuse
@@ -523,6 +534,7 @@ impl SessionFile {
                 settings.meta.id.as_str(),
             ));
         }
+        validate_ranking(s, &mut ids)?;
         if s.innovations.len() > MAX_CARDS
             || s.periods.len() > MAX_CARDS
             || s.deep_dives.len() > MAX_CARDS
@@ -551,6 +563,74 @@ impl SessionFile {
         }
         Ok(())
     }
+}
+
+/// Rounds, ballots and the chosen problems: ids, names, problem links, voters, tiers.
+fn validate_ranking<'a>(s: &'a Session, ids: &mut Vec<(String, &'a str)>) -> Result<(), FileError> {
+    let invalid = |path: String| Err(FileError::Invalid { path });
+    if s.rounds.len() > MAX_ROUNDS || s.ballots.len() > MAX_BALLOTS {
+        return invalid("session.ballots".into());
+    }
+    for (i, r) in s.rounds.iter().enumerate() {
+        let path = format!("session.rounds[{i}]");
+        check_id(&r.meta.id, &format!("{path}.meta.id"))?;
+        check_id(&r.meta.device, &format!("{path}.meta.device"))?;
+        check_text(&r.name, &format!("{path}.name"), MAX_NAME)?;
+        if !r.meta.deleted && r.name.trim().is_empty() {
+            return invalid(format!("{path}.name"));
+        }
+        let known = |p: &String| s.problems.iter().any(|q| &q.meta.id == p);
+        let twice = (1..r.problems.len()).any(|j| r.problems[..j].contains(&r.problems[j]));
+        if r.problems.len() < 2 || twice || !r.problems.iter().all(known) {
+            return invalid(format!("{path}.problems"));
+        }
+        ids.push((format!("{path}.meta.id"), r.meta.id.as_str()));
+    }
+    for (i, b) in s.ballots.iter().enumerate() {
+        let path = format!("session.ballots[{i}]");
+        check_id(&b.meta.id, &format!("{path}.meta.id"))?;
+        check_id(&b.meta.device, &format!("{path}.meta.device"))?;
+        let Some(round) = s.rounds.iter().find(|r| r.meta.id == b.round) else {
+            return invalid(format!("{path}.round"));
+        };
+        let voter_ok = match &b.voter {
+            Voter::Participant { id } => s.participants.iter().any(|p| &p.meta.id == id),
+            Voter::Group { index } => *index < MAX_GROUPS,
+            Voter::Plenary => true,
+            Voter::Named { name } => {
+                check_text(name, &format!("{path}.voter.name"), MAX_NAME)?;
+                !name.trim().is_empty()
+            }
+        };
+        if !voter_ok {
+            return invalid(format!("{path}.voter"));
+        }
+        if check_tiers(&round.problems, &b.tiers).is_err() {
+            return invalid(format!("{path}.tiers"));
+        }
+        if let Some(by) = &b.superseded_by {
+            if !s
+                .ballots
+                .iter()
+                .any(|o| &o.meta.id == by && o.round == b.round)
+            {
+                return invalid(format!("{path}.superseded_by"));
+            }
+        }
+        ids.push((format!("{path}.meta.id"), b.meta.id.as_str()));
+    }
+    if let Some(c) = &s.chosen {
+        check_id(&c.meta.id, "session.chosen.meta.id")?;
+        check_id(&c.meta.device, "session.chosen.meta.device")?;
+        let Some(round) = s.rounds.iter().find(|r| r.meta.id == c.round) else {
+            return invalid("session.chosen.round".into());
+        };
+        if !c.problems.iter().all(|p| round.problems.contains(p)) {
+            return invalid("session.chosen.problems".into());
+        }
+        ids.push(("session.chosen.meta.id".to_string(), c.meta.id.as_str()));
+    }
+    Ok(())
 }
 
 fn check_id(id: &str, path: &str) -> Result<(), FileError> {

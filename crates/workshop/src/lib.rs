@@ -13,6 +13,8 @@ pub mod limits;
 mod locate;
 pub mod meta;
 pub mod participants;
+pub mod results;
+pub mod rounds;
 pub mod session;
 
 pub use file::{FileError, SessionFile, FORMAT, VERSION};

@@ -27,3 +27,7 @@ pub const MAX_CARD: usize = 300;
 pub const MAX_COMMENT: usize = 1000;
 /// Most cards (or problems) a session holds, tombstones included.
 pub const MAX_CARDS: usize = 2000;
+/// Most ranking rounds a session holds, tombstones included.
+pub const MAX_ROUNDS: usize = 50;
+/// Most ballots a session holds, superseded ones included.
+pub const MAX_BALLOTS: usize = 5000;

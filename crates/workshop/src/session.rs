@@ -14,6 +14,7 @@ use crate::meta::{is_valid_id, Meta, Stamp};
 use crate::participants::{
     balanced_groups, GroupPlan, Participant, ParticipantSettings, Sector, WORKSHOPS,
 };
+use crate::rounds::{CastBallot, Chosen, Round, Voter, Voters};
 
 /// Language of the session's content (item texts), independent of the app's interface language:
 /// a Slovene facilitator may run an English-language workshop.
@@ -87,6 +88,15 @@ pub struct Session {
     /// The inventory's settings, once changed (the number of deep dives).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inventory_settings: Option<InventorySettings>,
+    /// Workshop 2's ranking rounds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+    /// Every ballot cast, superseded ones included.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ballots: Vec<CastBallot>,
+    /// The problems chosen for workshop 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chosen: Option<Chosen>,
 }
 
 /// An innovation to add (one, or a pasted list).
@@ -421,6 +431,68 @@ pub enum Action {
         /// The most deep dives.
         limit: u8,
     },
+    /// Opens a ranking round.
+    OpenRound {
+        /// A fresh id.
+        id: String,
+        /// Its name.
+        name: String,
+        /// Who casts ballots.
+        voters: Voters,
+        /// The problems in it, by id (at least two).
+        problems: Vec<String>,
+        /// The method shown first.
+        method: ranking::Method,
+    },
+    /// Renames a round.
+    RenameRound {
+        /// Which round.
+        id: String,
+        /// Its new name.
+        name: String,
+    },
+    /// Changes the method a round's results show first.
+    SetRoundMethod {
+        /// Which round.
+        id: String,
+        /// The method.
+        method: ranking::Method,
+    },
+    /// Closes a round (no more ballots) or reopens it.
+    SetRoundClosed {
+        /// Which round.
+        id: String,
+        /// Closed or open.
+        closed: bool,
+    },
+    /// Removes a round (a tombstone stays; its ballots stay in the history).
+    RemoveRound {
+        /// Which round.
+        id: String,
+    },
+    /// Casts a ballot; a voter's earlier ballot in the round is superseded by it.
+    CastBallot {
+        /// A fresh id.
+        id: String,
+        /// The round.
+        round: String,
+        /// Who votes.
+        voter: Voter,
+        /// Problem ids in tiers, most important first; unlisted ones are unranked.
+        tiers: Vec<Vec<String>>,
+        /// Typed in by the facilitator from paper.
+        #[serde(default)]
+        scribe: bool,
+    },
+    /// Confirms the problems workshop 3 works on.
+    ChooseProblems {
+        /// The round whose result they come from.
+        round: String,
+        /// The method whose order was used.
+        method: ranking::Method,
+        /// The problems, most important first.
+        problems: Vec<String>,
+    },
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -479,6 +551,22 @@ pub enum ActionError {
     BadDeepDive,
     /// The session already has as many deep dives as allowed.
     TooManyDeepDives,
+    /// No such round.
+    UnknownRound,
+    /// A round needs at least two problems.
+    TooFewProblems,
+    /// The session already holds its maximum of rounds.
+    TooManyRounds,
+    /// The round is closed.
+    RoundClosed,
+    /// This voter cannot vote in this round (a group in a round of individuals, an empty name).
+    BadVoter,
+    /// A ballot names a problem outside the round, or one twice.
+    BadBallot,
+    /// A ballot ranks nothing.
+    EmptyBallot,
+    /// The session already holds its maximum of ballots.
+    TooManyBallots,
 }
 
 /// Names the text fields that limits apply to, so messages can say which one is too long.
@@ -510,6 +598,8 @@ pub enum TextField {
     Description,
     /// A period's name.
     PeriodName,
+    /// A round's name.
+    RoundName,
 }
 
 /// How far the workshops have got, in the method's order. Later steps become reachable as the
@@ -667,6 +757,9 @@ impl Session {
             periods: Vec::new(),
             deep_dives: Vec::new(),
             inventory_settings: None,
+            rounds: Vec::new(),
+            ballots: Vec::new(),
+            chosen: None,
         };
         s.apply(
             &Action::UpdateInfo {
@@ -728,6 +821,7 @@ impl Session {
             }
             other if other.is_assessment() => self.apply_assessment(other, stamp)?,
             other if other.is_innovation() => self.apply_innovations(other, stamp)?,
+            other if other.is_ranking() => self.apply_ranking(other, stamp)?,
             other => self.apply_participants(other, stamp)?,
         }
         Ok(())
@@ -983,7 +1077,10 @@ impl Session {
             .chain(self.innovations.iter().map(|i| &i.meta))
             .chain(self.periods.iter().map(|p| &p.meta))
             .chain(self.deep_dives.iter().map(|d| &d.meta))
-            .chain(self.inventory_settings.iter().map(|s| &s.meta));
+            .chain(self.inventory_settings.iter().map(|s| &s.meta))
+            .chain(self.rounds.iter().map(|r| &r.meta))
+            .chain(self.ballots.iter().map(|b| &b.meta))
+            .chain(self.chosen.iter().map(|c| &c.meta));
         records
             .map(|m| m.changed)
             .fold(self.info.meta.changed.max(self.created), i64::max)
@@ -991,7 +1088,13 @@ impl Session {
 
     /// The furthest step of the method that has data.
     pub fn progress(&self) -> Progress {
-        if self.innovations.iter().any(|i| !i.meta.deleted) {
+        if self
+            .ballots
+            .iter()
+            .any(|b| self.live_rounds().any(|r| r.meta.id == b.round))
+        {
+            Progress::Ranking
+        } else if self.innovations.iter().any(|i| !i.meta.deleted) {
             Progress::Innovations
         } else if self.cards.iter().any(|c| !c.meta.deleted)
             || self.problems.iter().any(|p| !p.meta.deleted)

@@ -1,0 +1,401 @@
+//! Workshop 2, part B: ranking the development problems in rounds. A round says who casts ballots
+//! (each participant, each group or pair, or the plenary as one), which problems are in it and
+//! which aggregation method the room sees first. A cast ballot is never changed: a correction is
+//! a new ballot that supersedes it, so the history stays.
+
+use ranking::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::limits::{MAX_BALLOTS, MAX_NAME, MAX_ROUNDS};
+use crate::meta::{is_valid_id, Meta, Stamp};
+use crate::participants::Sector;
+use crate::session::{clean_text, Action, ActionError, Session, TextField};
+
+/// Who casts the ballots of a round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voters {
+    /// Each participant (or anyone the facilitator names) casts their own ballot.
+    Individuals,
+    /// Each group or pair of workshop 2's groups casts one ballot.
+    Groups,
+    /// The whole room agrees on one ballot.
+    Plenary,
+}
+
+/// One ranking round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    /// Bookkeeping for merging.
+    pub meta: Meta,
+    /// 1, 2, 3… in the order rounds were opened.
+    pub number: u32,
+    /// Its name ("pairs", "plenary", …).
+    pub name: String,
+    /// Who casts ballots.
+    pub voters: Voters,
+    /// The problems ranked, by id, in the order the ballot shows them first.
+    pub problems: Vec<String>,
+    /// The method the results show first.
+    pub method: Method,
+    /// A closed round takes no more ballots.
+    #[serde(default)]
+    pub closed: bool,
+    /// True for the example's illustrative rounds.
+    #[serde(default)]
+    pub illustrative: bool,
+}
+
+/// Who cast a ballot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Voter {
+    /// A participant of the session.
+    Participant {
+        /// The participant's id.
+        id: String,
+    },
+    /// A group (or pair) of workshop 2, by its index.
+    Group {
+        /// 0-based index into workshop 2's groups.
+        index: usize,
+    },
+    /// The plenary.
+    Plenary,
+    /// Someone named on the spot (a session without a participants list, a guest).
+    Named {
+        /// Name or pseudonym.
+        name: String,
+    },
+}
+
+/// A cast ballot. Its content never changes; a correction supersedes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CastBallot {
+    /// Bookkeeping for merging (`changed` is when it was cast or superseded).
+    pub meta: Meta,
+    /// When it was cast, in milliseconds since the Unix epoch.
+    pub cast: i64,
+    /// The round.
+    pub round: String,
+    /// Who cast it.
+    pub voter: Voter,
+    /// Problem ids in tiers, most important first; problems in one tier are equally important;
+    /// problems not listed are unranked.
+    pub tiers: Vec<Vec<String>>,
+    /// Typed in by the facilitator from a paper ballot.
+    #[serde(default)]
+    pub scribe: bool,
+    /// The ballot that replaced this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
+}
+
+/// The problems chosen for workshop 3.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chosen {
+    /// Bookkeeping for merging.
+    pub meta: Meta,
+    /// The round whose result they come from.
+    pub round: String,
+    /// The method whose order was used.
+    pub method: Method,
+    /// The problems, most important first.
+    pub problems: Vec<String>,
+}
+
+/// How many problems workshop 3 takes by default.
+pub const DEFAULT_CHOSEN: usize = 3;
+
+impl Action {
+    /// True for the actions of the ranking.
+    pub fn is_ranking(&self) -> bool {
+        matches!(
+            self,
+            Action::OpenRound { .. }
+                | Action::RenameRound { .. }
+                | Action::SetRoundMethod { .. }
+                | Action::SetRoundClosed { .. }
+                | Action::RemoveRound { .. }
+                | Action::CastBallot { .. }
+                | Action::ChooseProblems { .. }
+        )
+    }
+}
+
+impl Voter {
+    /// True when both name the same voter (named voters match by name, ignoring case).
+    pub fn same(&self, other: &Voter) -> bool {
+        match (self, other) {
+            (Voter::Named { name: a }, Voter::Named { name: b }) => {
+                a.trim().to_lowercase() == b.trim().to_lowercase()
+            }
+            _ => self == other,
+        }
+    }
+}
+
+impl Session {
+    /// The live rounds, in the order they were opened.
+    pub fn live_rounds(&self) -> impl Iterator<Item = &Round> {
+        self.rounds.iter().filter(|r| !r.meta.deleted)
+    }
+
+    /// A live round by id.
+    pub fn round(&self, id: &str) -> Option<&Round> {
+        self.live_rounds().find(|r| r.meta.id == id)
+    }
+
+    /// The ballots of a round that count: cast and not superseded, in the order they were cast.
+    pub fn current_ballots<'a>(&'a self, round: &'a str) -> impl Iterator<Item = &'a CastBallot> {
+        self.ballots
+            .iter()
+            .filter(move |b| b.round == round && b.superseded_by.is_none())
+    }
+
+    /// Every ballot a voter cast in a round, oldest first (the last one counts).
+    pub fn ballot_history<'a>(&'a self, round: &str, voter: &Voter) -> Vec<&'a CastBallot> {
+        self.ballots
+            .iter()
+            .filter(|b| b.round == round && b.voter.same(voter))
+            .collect()
+    }
+
+    /// The participants who may vote individually in workshop 2: its attendees, or every live
+    /// participant when nobody's attendance at workshop 2 is marked.
+    pub fn workshop2_voters(&self) -> Vec<&crate::participants::Participant> {
+        let attendees: Vec<_> = self.live_participants().filter(|p| p.attended[1]).collect();
+        if attendees.is_empty() {
+            self.live_participants().collect()
+        } else {
+            attendees
+        }
+    }
+
+    /// Workshop 2's groups (or pairs), as lists of participant ids.
+    pub fn workshop2_groups(&self) -> &[Vec<String>] {
+        self.groups
+            .iter()
+            .find(|g| g.workshop == 2 && !g.meta.deleted)
+            .map_or(&[], |g| g.groups.as_slice())
+    }
+
+    /// The sector of an individual ballot's voter, when the voter is a participant who attended
+    /// workshop 2 and has a sector: only such ballots count in the per-sector consensus.
+    pub fn ballot_sector(&self, ballot: &CastBallot) -> Option<Sector> {
+        match &ballot.voter {
+            Voter::Participant { id } => self
+                .live_participants()
+                .find(|p| &p.meta.id == id && p.attended[1])
+                .and_then(|p| p.sector),
+            _ => None,
+        }
+    }
+
+    fn ranking_taken(&self, id: &str) -> bool {
+        id == self.id
+            || self.rounds.iter().any(|r| r.meta.id == id)
+            || self.ballots.iter().any(|b| b.meta.id == id)
+    }
+
+    fn round_mut(&mut self, id: &str) -> Result<&mut Round, ActionError> {
+        self.rounds
+            .iter_mut()
+            .find(|r| r.meta.id == id && !r.meta.deleted)
+            .ok_or(ActionError::UnknownRound)
+    }
+
+    fn check_voter(&self, round: &Round, voter: &Voter) -> Result<Voter, ActionError> {
+        let ok = match (round.voters, voter) {
+            (Voters::Individuals, Voter::Participant { id }) => {
+                self.live_participants().any(|p| &p.meta.id == id)
+            }
+            (Voters::Groups, Voter::Group { index }) => *index < self.workshop2_groups().len(),
+            (Voters::Plenary, Voter::Plenary) => true,
+            (Voters::Individuals | Voters::Groups, Voter::Named { name }) => {
+                let name = clean_text(name, TextField::Name, MAX_NAME, true)
+                    .map_err(|_| ActionError::BadVoter)?;
+                return Ok(Voter::Named { name });
+            }
+            _ => false,
+        };
+        if ok {
+            Ok(voter.clone())
+        } else {
+            Err(ActionError::BadVoter)
+        }
+    }
+
+    pub(crate) fn apply_ranking(
+        &mut self,
+        action: &Action,
+        stamp: &Stamp,
+    ) -> Result<(), ActionError> {
+        match action {
+            Action::OpenRound {
+                id,
+                name,
+                voters,
+                problems,
+                method,
+            } => {
+                let name = clean_text(name, TextField::RoundName, MAX_NAME, true)?;
+                if !is_valid_id(id) || self.ranking_taken(id) {
+                    return Err(ActionError::BadId);
+                }
+                if self.rounds.len() >= MAX_ROUNDS {
+                    return Err(ActionError::TooManyRounds);
+                }
+                check_problem_list(self, problems)?;
+                let number = self.rounds.iter().map(|r| r.number).max().unwrap_or(0) + 1;
+                self.rounds.push(Round {
+                    meta: Meta::new(id.clone(), stamp),
+                    number,
+                    name,
+                    voters: *voters,
+                    problems: problems.clone(),
+                    method: *method,
+                    closed: false,
+                    illustrative: false,
+                });
+            }
+            Action::RenameRound { id, name } => {
+                let name = clean_text(name, TextField::RoundName, MAX_NAME, true)?;
+                let r = self.round_mut(id)?;
+                if r.name != name {
+                    r.name = name;
+                    r.meta.touch(stamp);
+                }
+            }
+            Action::SetRoundMethod { id, method } => {
+                let r = self.round_mut(id)?;
+                if r.method != *method {
+                    r.method = *method;
+                    r.meta.touch(stamp);
+                }
+            }
+            Action::SetRoundClosed { id, closed } => {
+                let r = self.round_mut(id)?;
+                if r.closed != *closed {
+                    r.closed = *closed;
+                    r.meta.touch(stamp);
+                }
+            }
+            Action::RemoveRound { id } => {
+                let r = self.round_mut(id)?;
+                r.meta.deleted = true;
+                r.meta.touch(stamp);
+                if let Some(c) = &mut self.chosen {
+                    if &c.round == id && !c.meta.deleted {
+                        c.meta.deleted = true;
+                        c.meta.touch(stamp);
+                    }
+                }
+            }
+            Action::CastBallot {
+                id,
+                round,
+                voter,
+                tiers,
+                scribe,
+            } => {
+                let r = self.round(round).ok_or(ActionError::UnknownRound)?;
+                if r.closed {
+                    return Err(ActionError::RoundClosed);
+                }
+                if !is_valid_id(id) || self.ranking_taken(id) {
+                    return Err(ActionError::BadId);
+                }
+                if self.ballots.len() >= MAX_BALLOTS {
+                    return Err(ActionError::TooManyBallots);
+                }
+                let voter = self.check_voter(r, voter)?;
+                check_tiers(&r.problems, tiers)?;
+                let previous = self.ballots.iter().position(|b| {
+                    b.round == *round && b.superseded_by.is_none() && b.voter.same(&voter)
+                });
+                if let Some(i) = previous {
+                    self.ballots[i].superseded_by = Some(id.clone());
+                    self.ballots[i].meta.touch(stamp);
+                }
+                self.ballots.push(CastBallot {
+                    meta: Meta::new(id.clone(), stamp),
+                    cast: stamp.now,
+                    round: round.clone(),
+                    voter,
+                    tiers: tiers.clone(),
+                    scribe: *scribe,
+                    superseded_by: None,
+                });
+            }
+            Action::ChooseProblems {
+                round,
+                method,
+                problems,
+            } => {
+                let r = self.round(round).ok_or(ActionError::UnknownRound)?;
+                if problems.is_empty()
+                    || problems.iter().any(|p| !r.problems.contains(p))
+                    || (1..problems.len()).any(|i| problems[..i].contains(&problems[i]))
+                {
+                    return Err(ActionError::UnknownProblem);
+                }
+                let chosen = Chosen {
+                    meta: Meta::new("chosen", stamp),
+                    round: round.clone(),
+                    method: *method,
+                    problems: problems.clone(),
+                };
+                match &mut self.chosen {
+                    Some(c) => {
+                        let meta = c.meta.clone();
+                        *c = Chosen { meta, ..chosen };
+                        c.meta.deleted = false;
+                        c.meta.touch(stamp);
+                    }
+                    None => self.chosen = Some(chosen),
+                }
+            }
+            _ => unreachable!("dispatched by Session::apply"),
+        }
+        Ok(())
+    }
+
+    /// The problems chosen for workshop 3, unless their choice was withdrawn.
+    pub fn chosen_problems(&self) -> Option<&Chosen> {
+        self.chosen.as_ref().filter(|c| !c.meta.deleted)
+    }
+}
+
+/// A round's problems: at least two, each live and listed once.
+fn check_problem_list(s: &Session, problems: &[String]) -> Result<(), ActionError> {
+    if problems.len() < 2 {
+        return Err(ActionError::TooFewProblems);
+    }
+    for (i, p) in problems.iter().enumerate() {
+        if !s.live_problems().any(|q| &q.meta.id == p) || problems[..i].contains(p) {
+            return Err(ActionError::UnknownProblem);
+        }
+    }
+    Ok(())
+}
+
+/// A ballot's tiers: only the round's problems, each once, no empty tier, at least one ranked.
+pub(crate) fn check_tiers(problems: &[String], tiers: &[Vec<String>]) -> Result<(), ActionError> {
+    let mut seen: Vec<&str> = Vec::new();
+    for tier in tiers {
+        if tier.is_empty() {
+            return Err(ActionError::BadBallot);
+        }
+        for p in tier {
+            if !problems.contains(p) || seen.contains(&p.as_str()) {
+                return Err(ActionError::BadBallot);
+            }
+            seen.push(p);
+        }
+    }
+    if seen.is_empty() {
+        return Err(ActionError::EmptyBallot);
+    }
+    Ok(())
+}
