@@ -24,15 +24,18 @@ pub enum Step {
     Assessment,
     /// Workshop 2, part A: the inventory of local social innovations.
     Innovations,
+    /// Workshop 2, part B: ranking the problems in rounds.
+    Ranking,
 }
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 4] = [
+    pub const ALL: [Step; 5] = [
         Step::Overview,
         Step::Participants,
         Step::Assessment,
         Step::Innovations,
+        Step::Ranking,
     ];
 
     fn path(self) -> &'static str {
@@ -41,6 +44,7 @@ impl Step {
             Step::Participants => "/participants",
             Step::Assessment => "/workshop-1",
             Step::Innovations => "/workshop-2-innovations",
+            Step::Ranking => "/workshop-2-ranking",
         }
     }
 }

@@ -57,3 +57,21 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Marks a moment on the Performance timeline (what the results' speed is measured from).
+pub fn perf_mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// If `start` was marked, records a measure `name` from it to now and clears the mark, so that
+/// each change is measured once. Read with `performance.getEntriesByName(name)`.
+pub fn perf_measure_since(name: &str, start: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        if p.get_entries_by_name(start).length() > 0 {
+            let _ = p.measure_with_start_mark(name, start);
+            p.clear_marks_with_mark_name(start);
+        }
+    }
+}

@@ -305,3 +305,36 @@ pub fn load_lang() -> Option<String> {
 pub fn save_lang(tag: &str) {
     let _ = set(LANG_KEY, tag);
 }
+
+/// The tab's own storage (sessionStorage): it survives a reload but not closing the tab, and
+/// other tabs do not see it. It keeps the ballot screen and the ballot in progress, so that a
+/// reload in the middle of a ballot loses nothing and does not show the facilitator's view.
+pub mod tab {
+    fn store() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    /// The key of a session's ballot screen state.
+    pub fn ballot_key(session: &str) -> String {
+        format!("delavnica/v1/ballot/{session}")
+    }
+
+    /// Reads a value.
+    pub fn get(key: &str) -> Option<String> {
+        store()?.get_item(key).ok().flatten()
+    }
+
+    /// Writes a value; a refusal (private mode, full) only means a reload loses the draft.
+    pub fn set(key: &str, value: &str) {
+        if let Some(s) = store() {
+            let _ = s.set_item(key, value);
+        }
+    }
+
+    /// Removes a value.
+    pub fn remove(key: &str) {
+        if let Some(s) = store() {
+            let _ = s.remove_item(key);
+        }
+    }
+}

@@ -144,6 +144,7 @@ pub fn text(key: T) -> &'static str {
         T::EvidenceLiterature => "literature",
         T::HideNames => "Hide names where groups are shown (codes instead of names)",
         T::StepInnovations => "Workshop 2: innovations",
+        T::StepRanking => "Workshop 2: ranking",
         T::InventoryHeading => "Local social innovations",
         T::FieldInnovation => "Innovation",
         T::FieldType => "Type",

@@ -137,6 +137,8 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
                 (TextField::Description, false) => "The text",
                 (TextField::PeriodName, true) => "Ime",
                 (TextField::PeriodName, false) => "The name",
+                (TextField::RoundName, true) => "Ime kroga",
+                (TextField::RoundName, false) => "The round's name",
             };
             if sl {
                 format!("{f} je predolgo: največ {limit} znakov.")
@@ -165,6 +167,14 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::UnknownPeriod => pick("Tega obdobja ni več.", "This period is no longer there."),
         ActionError::BadDeepDive => pick("Ta inovacija je že izbrana za poglobljeno analizo (ali analize ni več).", "This innovation already has a deep dive (or the deep dive is gone)."),
         ActionError::TooManyDeepDives => pick("Izbranih je že največ dovoljenih inovacij za poglobljeno analizo.", "The most deep dives allowed are already chosen."),
+        ActionError::UnknownRound => pick("Tega kroga ni več (morda ga je odstranil drug zavihek).", "This round is no longer there (another tab may have removed it)."),
+        ActionError::TooFewProblems => pick("Krog potrebuje vsaj dva problema.", "A round needs at least two problems."),
+        ActionError::TooManyRounds => pick("Seja ima lahko največ 50 krogov.", "A session holds at most 50 rounds."),
+        ActionError::RoundClosed => pick("Ta krog je zaprt: glasovnic ne sprejema več. Facilitator ga lahko znova odpre.", "This round is closed and takes no more ballots. The facilitator can reopen it."),
+        ActionError::BadVoter => pick("Ta glasovalec v tem krogu ne more glasovati (ali manjka ime).", "This voter cannot vote in this round (or the name is missing)."),
+        ActionError::BadBallot => pick("Glasovnica vsebuje problem, ki ga v krogu ni, ali enega dvakrat.", "The ballot names a problem outside the round, or one twice."),
+        ActionError::EmptyBallot => pick("Razvrstite vsaj en problem.", "Rank at least one problem."),
+        ActionError::TooManyBallots => pick("Seja ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
     }
 }
 

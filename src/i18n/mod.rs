@@ -4,9 +4,11 @@
 
 mod en;
 mod messages;
+mod rank_text;
 mod sl;
 
 pub use messages::*;
+pub use rank_text::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -213,6 +215,7 @@ pub enum T {
     EvidenceLiterature,
     HideNames,
     StepInnovations,
+    StepRanking,
     InventoryHeading,
     FieldInnovation,
     FieldType,

@@ -144,6 +144,7 @@ pub fn text(key: T) -> &'static str {
         T::EvidenceLiterature => "literatura",
         T::HideNames => "Skrij imena v prikazu skupin (kode namesto imen)",
         T::StepInnovations => "2. delavnica: inovacije",
+        T::StepRanking => "2. delavnica: razvrščanje",
         T::InventoryHeading => "Lokalne družbene inovacije",
         T::FieldInnovation => "Inovacija",
         T::FieldType => "Tip",

@@ -4,5 +4,6 @@ pub mod assessment;
 pub mod home;
 pub mod innovations;
 pub mod participants;
+pub mod ranking;
 pub mod session;
 pub mod widgets;

@@ -10,11 +10,14 @@ use yew::prelude::*;
 
 use crate::app::{use_lang, Route, Step};
 use crate::browser::events::Listener;
-use crate::browser::{env, storage};
+use crate::browser::storage::tab;
+use crate::browser::{env, platform, storage};
 use crate::i18n::{self, T};
 use crate::ui::assessment::AssessmentStep;
 use crate::ui::innovations::InnovationsStep;
 use crate::ui::participants::ParticipantsStep;
+use crate::ui::ranking::ballot::{BallotScreen, BallotScreenState, Stage};
+use crate::ui::ranking::RankingStep;
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
 use details::SessionDetails;
 use file_panel::SessionFilePanel;
@@ -116,7 +119,47 @@ fn open_session(props: &OpenSessionProps) -> Html {
     let session = &state.session;
     let on_action = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |a| dispatcher.dispatch(SessionMsg::Apply(a, env::stamp())))
+        Callback::from(move |a| {
+            platform::perf_mark("delavnica:action");
+            dispatcher.dispatch(SessionMsg::Apply(a, env::stamp()))
+        })
+    };
+    // "Pass the tablet": the ballot screen replaces the whole page; it is kept in the tab's
+    // storage, so a reload stays on it.
+    let ballot = {
+        let id = props.stored.session.id.clone();
+        use_state(move || BallotScreenState::load(&id))
+    };
+    if let Some(b) = &*ballot {
+        let on_state = {
+            let (ballot, id) = (ballot.clone(), session.id.clone());
+            Callback::from(move |next: BallotScreenState| {
+                next.store(&id);
+                ballot.set(Some(next));
+            })
+        };
+        let on_exit = {
+            let (ballot, id) = (ballot.clone(), session.id.clone());
+            Callback::from(move |_| {
+                tab::remove(&tab::ballot_key(&id));
+                ballot.set(None);
+            })
+        };
+        return html! {
+            <BallotScreen session={session.clone()} state={b.clone()} {on_state} on_action={on_action.clone()} {on_exit} />
+        };
+    }
+    let on_vote = {
+        let (ballot, id) = (ballot.clone(), session.id.clone());
+        Callback::from(move |round: String| {
+            let next = BallotScreenState {
+                round,
+                stage: Stage::ChooseVoter,
+            };
+            next.store(&id);
+            ballot.set(Some(next));
+            platform::scroll_to_top();
+        })
     };
     let dismiss = {
         let dispatcher = state.dispatcher();
@@ -149,6 +192,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                                 Step::Participants => T::StepParticipants,
                                 Step::Assessment => T::StepAssessment,
                                 Step::Innovations => T::StepInnovations,
+                                Step::Ranking => T::StepRanking,
                             };
                             let href = Route::Session { id: session.id.clone(), step }.href();
                             let current = (step == props.step).then_some("page");
@@ -183,6 +227,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     },
                     Step::Innovations => html! {
                         <InnovationsStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
+                    },
+                    Step::Ranking => html! {
+                        <RankingStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} {on_vote} />
                     },
                 } }
             </main>

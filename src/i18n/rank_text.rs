@@ -1,0 +1,441 @@
+//! The ranking step's strings. Each key carries both languages in one arm of one exhaustive match,
+//! so a string without its translation does not compile.
+
+use ranking::Method;
+use workshop::results::Reading;
+
+use super::Lang;
+
+/// Every fixed string of the ranking step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum R {
+    Heading,
+    IllustrativeNote,
+    NoProblems,
+    AddProblemsHint,
+    OpenRound,
+    RoundName,
+    DefaultIndividual,
+    DefaultPairs,
+    DefaultPlenary,
+    WhoVotes,
+    VotersIndividuals,
+    VotersGroups,
+    VotersPlenary,
+    WhichProblems,
+    AllProblems,
+    TopOf,
+    HowMany,
+    Method,
+    Open,
+    Closed,
+    CloseRound,
+    ReopenRound,
+    RemoveRound,
+    RemoveRoundBody,
+    StartVoting,
+    TypePaperBallot,
+    WhoHasVoted,
+    NotYet,
+    FromPaper,
+    History,
+    Superseded,
+    NoGroups,
+    WhoIsVoting,
+    ChooseVoter,
+    OrTypeName,
+    StartBallot,
+    MostImportantTop,
+    WidgetHelp,
+    NotRanked,
+    NotRankedHelp,
+    Up,
+    Down,
+    ToTop,
+    ToBottom,
+    SameAsAbove,
+    Unrank,
+    Rank,
+    DragHandle,
+    Submit,
+    ThankYou,
+    NextVoter,
+    Facilitator,
+    LeaveBallotTitle,
+    LeaveBallotBody,
+    LeaveBallot,
+    StayOnBallot,
+    RoundIsClosed,
+    PlenaryVoter,
+    PlaceHelp,
+    SaveBallot,
+    Cancel,
+    Results,
+    NoBallotsYet,
+    Consensus,
+    Place,
+    Score,
+    Problem,
+    AllAgree,
+    ScoresChart,
+    HeatMap,
+    HeatMapHelp,
+    SpreadChart,
+    SpreadHelp,
+    UnrankedShort,
+    Agreement,
+    AgreementNeedsTwo,
+    MostDisputed,
+    NoDispute,
+    CondorcetNone,
+    PairwiseShow,
+    PairwiseHelp,
+    Compare,
+    CompareWith,
+    NoOtherRound,
+    Dropped,
+    BySector,
+    BySectorIndividualsOnly,
+    Hidden,
+    ChooseHeading,
+    ChooseHelp,
+    ChooseConfirm,
+    ChosenHeading,
+    ChooseFromRound,
+    NotExact,
+    Ballots,
+    Corrected,
+    Plenary,
+}
+
+impl Lang {
+    /// This language's text for a ranking string.
+    pub fn r(self, key: R) -> &'static str {
+        let (sl, en) = text(key);
+        match self {
+            Lang::Sl => sl,
+            Lang::En => en,
+        }
+    }
+}
+
+fn text(key: R) -> (&'static str, &'static str) {
+    match key {
+        R::Heading => ("2. delavnica: razvrščanje problemov v krogih", "Workshop 2: ranking the problems in rounds"),
+        R::IllustrativeNote => ("Glasovnice tega primera so ponazoritvene: članek poroča le o izidu (na vrhu gospodarstvo, ki temelji na dveh podjetjih, prihodnost po zaprtju premogovnika in odseljevanje izobraženih mladih; na dnu albanska skupnost).", "This example's ballots are illustrative: the paper reports only the outcome (the economy built on two companies, the future after the mine closes and the outmigration of educated young people at the top; the Albanian community last)."),
+        R::NoProblems => ("Problemov še ni. Nastanejo iz ključnih slabosti 1. delavnice, lahko pa jih vpišete tukaj.", "No problems yet. They come from workshop 1's key weaknesses, or you can type them here."),
+        R::AddProblemsHint => ("En problem v vsaki vrstici.", "One problem per line."),
+        R::OpenRound => ("Odpri nov krog", "Open a round"),
+        R::RoundName => ("Ime kroga", "Name of the round"),
+        R::DefaultIndividual => ("posamično", "individually"),
+        R::DefaultPairs => ("v parih", "pairs"),
+        R::DefaultPlenary => ("plenarno", "plenary"),
+        R::WhoVotes => ("Kdo glasuje", "Who votes"),
+        R::VotersIndividuals => ("vsak udeleženec posebej", "each participant"),
+        R::VotersGroups => ("vsak par ali skupina (skupine 2. delavnice)", "each pair or group (workshop 2's groups)"),
+        R::VotersPlenary => ("plenarno, ena skupna glasovnica", "the plenary, as one ballot"),
+        R::WhichProblems => ("Kateri problemi", "Which problems"),
+        R::AllProblems => ("vsi problemi", "all problems"),
+        R::TopOf => ("najvišje uvrščeni iz kroga", "the top of round"),
+        R::HowMany => ("Koliko", "How many"),
+        R::Method => ("Metoda", "Method"),
+        R::Open => ("odprt", "open"),
+        R::Closed => ("zaprt", "closed"),
+        R::CloseRound => ("Zapri krog", "Close the round"),
+        R::ReopenRound => ("Znova odpri", "Reopen"),
+        R::RemoveRound => ("Odstrani krog", "Remove the round"),
+        R::RemoveRoundBody => ("Krog izgine s seznama; njegove glasovnice ostanejo v zgodovini datoteke.", "The round leaves the list; its ballots stay in the file's history."),
+        R::StartVoting => ("Glasovanje na tej napravi", "Vote on this device"),
+        R::TypePaperBallot => ("Vpiši papirnato glasovnico", "Type in a paper ballot"),
+        R::WhoHasVoted => ("Kdo je glasoval", "Who has voted"),
+        R::NotYet => ("še ni glasoval", "not yet"),
+        R::FromPaper => ("s papirja", "from paper"),
+        R::History => ("zgodovina", "history"),
+        R::Superseded => ("nadomeščena", "superseded"),
+        R::NoGroups => ("Skupine 2. delavnice še niso narejene (korak Udeleženci). Glasovalce lahko tudi poimenujete.", "Workshop 2's groups are not made yet (Participants step). You can also name voters."),
+        R::WhoIsVoting => ("Kdo glasuje?", "Who is voting?"),
+        R::ChooseVoter => ("Izberite svoje ime", "Choose your name"),
+        R::OrTypeName => ("ali vpišite ime ali psevdonim", "or type a name or pseudonym"),
+        R::StartBallot => ("Začni", "Start"),
+        R::MostImportantTop => ("Najpomembnejši problem na vrh.", "Most important at the top."),
+        R::WidgetHelp => ("Kartico povlecite za ročaj ali uporabite gumbe. S tipkovnico: puščici gor in dol premikata fokus, Shift s puščico premakne kartico, Shift+Home/End na vrh ali dno, = izenači s tisto nad njo, Delete jo umakne med nerazvrščene.", "Drag a card by its handle, or use its buttons. With a keyboard: the up and down arrows move the focus, Shift with an arrow moves the card, Shift+Home/End to the top or bottom, = makes it equal to the one above, Delete leaves it unranked."),
+        R::NotRanked => ("Nerazvrščeni", "Not ranked"),
+        R::NotRankedHelp => ("Problemi, ki jih ne želite ali ne morete razvrstiti, ostanejo tukaj.", "Problems you cannot or would rather not rank stay here."),
+        R::Up => ("Gor", "Up"),
+        R::Down => ("Dol", "Down"),
+        R::ToTop => ("Na vrh", "To top"),
+        R::ToBottom => ("Na dno", "To bottom"),
+        R::SameAsAbove => ("Enako kot zgornji", "Same as above"),
+        R::Unrank => ("Ne razvrsti", "Leave unranked"),
+        R::Rank => ("Razvrsti", "Rank it"),
+        R::DragHandle => ("Povleci", "Drag"),
+        R::Submit => ("Oddaj glasovnico", "Submit my ballot"),
+        R::ThankYou => ("Hvala! Glasovnica je shranjena. Podajte tablico naslednjemu.", "Thank you! Your ballot is saved. Pass the tablet to the next person."),
+        R::NextVoter => ("Naslednji glasovalec", "Next voter"),
+        R::Facilitator => ("Facilitator", "Facilitator"),
+        R::LeaveBallotTitle => ("Zapustiti glasovanje?", "Leave the ballot screen?"),
+        R::LeaveBallotBody => ("Samo za facilitatorja: pokaže rezultate in kdo je že glasoval. Glasovnica, ki je v teku, se zavrže.", "For the facilitator only: shows the results and who has voted. A ballot in progress is discarded."),
+        R::LeaveBallot => ("Da, sem facilitator", "Yes, I am the facilitator"),
+        R::StayOnBallot => ("Ostani pri glasovanju", "Stay on the ballot"),
+        R::RoundIsClosed => ("Ta krog je zaprt.", "This round is closed."),
+        R::PlenaryVoter => ("Plenarna glasovnica", "The plenary's ballot"),
+        R::PlaceHelp => ("Mesto: 1 je najpomembnejši; enaka številka pomeni enako pomembna; prazno pomeni nerazvrščen.", "Place: 1 is the most important; the same number means equally important; empty means not ranked."),
+        R::SaveBallot => ("Shrani glasovnico", "Save the ballot"),
+        R::Cancel => ("Prekliči", "Cancel"),
+        R::Results => ("Rezultati", "Results"),
+        R::NoBallotsYet => ("Glasovnic še ni: rezultati se pokažejo ob prvi oddani.", "No ballots yet: the results appear with the first one."),
+        R::Consensus => ("Skupni vrstni red", "Consensus order"),
+        R::Place => ("Mesto", "Place"),
+        R::Score => ("Vrednost", "Score"),
+        R::Problem => ("Problem", "Problem"),
+        R::AllAgree => ("Vse metode dajo enak vrstni red.", "Every method gives the same order."),
+        R::ScoresChart => ("Vrednosti", "Scores"),
+        R::HeatMap => ("Kam so glasovnice postavile problem", "Where the ballots put each problem"),
+        R::HeatMapHelp => ("Število glasovnic na vsakem mestu; temnejše je več. Izenačeni štejejo na prvo mesto skupine, – je nerazvrščen.", "The number of ballots at each place; darker is more. Ties count at their group's first place; – is unranked."),
+        R::SpreadChart => ("Razpršenost mest", "Spread of places"),
+        R::SpreadHelp => ("Črta: od najboljšega do najslabšega mesta; okvir: srednja polovica glasovnic; pika: mediana.", "Line: best to worst place; box: the middle half of the ballots; dot: the median."),
+        R::UnrankedShort => ("–", "–"),
+        R::Agreement => ("Strinjanje", "Agreement"),
+        R::AgreementNeedsTwo => ("Za merjenje strinjanja sta potrebni vsaj dve glasovnici.", "Measuring agreement needs at least two ballots."),
+        R::MostDisputed => ("Največ nestrinjanja o:", "Most disagreement about:"),
+        R::NoDispute => ("Glasovnice se o vseh problemih ujemajo.", "The ballots agree on every problem."),
+        R::CondorcetNone => ("Condorcetovega zmagovalca ni: noben problem ne premaga vseh drugih v neposredni primerjavi.", "No Condorcet winner: no problem beats every other one head to head."),
+        R::PairwiseShow => ("Pokaži primerjave v parih", "Show the pairwise table"),
+        R::PairwiseHelp => ("Koliko glasovnic postavi problem v vrstici nad problem v stolpcu.", "How many ballots put the row's problem above the column's."),
+        R::Compare => ("Kako se je vrstni red premaknil", "How the order moved"),
+        R::CompareWith => ("Primerjaj s krogom", "Compare with round"),
+        R::NoOtherRound => ("Za primerjavo je potreben še en krog z glasovnicami.", "Comparing needs another round with ballots."),
+        R::Dropped => ("Ni bilo v drugem krogu:", "Not in the other round:"),
+        R::BySector => ("Po sektorjih", "By sector"),
+        R::BySectorIndividualsOnly => ("Vrstni red po sektorjih se računa le iz posameznih glasovnic udeležencev 2. delavnice.", "The order by sector is computed only from individual ballots of workshop 2's attendees."),
+        R::Hidden => ("manj kot dva glasovalca: skrito", "fewer than two voters: hidden"),
+        R::ChooseHeading => ("Problemi za 3. delavnico", "Problems for workshop 3"),
+        R::ChooseHelp => ("Potrdite najvišje uvrščene probleme izbranega kroga in metode.", "Confirm the top problems of the chosen round and method."),
+        R::ChooseConfirm => ("Potrdi izbor", "Confirm the choice"),
+        R::ChosenHeading => ("Izbrano za 3. delavnico:", "Chosen for workshop 3:"),
+        R::ChooseFromRound => ("Iz kroga", "From round"),
+        R::NotExact => ("Približek: krog ima več kot 20 problemov v neločljivem ciklu.", "An approximation: the round has more than 20 problems in one cycle."),
+        R::Ballots => ("Glasovnice", "Ballots"),
+        R::Corrected => ("popravljeno", "corrected"),
+        R::Plenary => ("plenarno", "plenary"),
+    }
+}
+
+/// A method's name.
+pub fn method_name(lang: Lang, m: Method) -> &'static str {
+    let (sl, en) = match m {
+        Method::Borda => ("Borda", "Borda"),
+        Method::MeanRank => ("povprečno mesto", "mean rank"),
+        Method::MedianRank => ("mediana mest", "median rank"),
+        Method::Copeland => ("Copeland", "Copeland"),
+        Method::Schulze(_) => ("Schulze", "Schulze"),
+        Method::RankedPairs => ("rangirani pari", "Ranked Pairs"),
+        Method::Kemeny => ("Kemeny", "Kemeny"),
+    };
+    if lang == Lang::Sl {
+        sl
+    } else {
+        en
+    }
+}
+
+/// A method's rule in one plain sentence.
+pub fn method_formula(lang: Lang, m: Method) -> &'static str {
+    let (sl, en) = match m {
+        Method::Borda => ("Borda: vsaka glasovnica da problemu po eno točko za vsak problem pod njim (izenačeni si točke delijo); prvi je tisti z največ točkami.", "Borda: each ballot gives a problem one point for every problem below it (tied ones share); the most points come first."),
+        Method::MeanRank => ("Povprečno mesto: povprečje mest, ki jih problemu dajo glasovnice; prvi je tisti z najnižjim.", "Mean rank: the average of the places the ballots give a problem; the lowest comes first."),
+        Method::MedianRank => ("Mediana mest: srednje mesto, ki ga problem dobi na glasovnicah; prvi je tisti z najnižjo.", "Median rank: the middle place a problem gets on the ballots; the lowest comes first."),
+        Method::Copeland => ("Copeland: problem dobi točko za vsak problem, ki ga večina postavi pod njega, in izgubi točko za vsakega, ki ga večina postavi nad njega.", "Copeland: a problem gains a point for each problem a majority puts below it and loses one for each a majority puts above it."),
+        Method::Schulze(_) => ("Schulze: problem je pred drugim, kadar je njegova najmočnejša veriga večinskih zmag nad njim močnejša od obratne.", "Schulze: a problem comes before another when its strongest chain of majority wins over it is stronger than the reverse chain."),
+        Method::RankedPairs => ("Rangirani pari: večinske zmage se zaklepajo od največje do najmanjše; preskoči se tista, ki bi nasprotovala že zaklenjenim.", "Ranked Pairs: majority wins are locked in from the largest to the smallest, skipping any that would contradict those already locked."),
+        Method::Kemeny => ("Kemeny: vrstni red, ki se z glasovnicami skupaj razhaja v najmanj parih.", "Kemeny: the order that disagrees with the ballots on the fewest pairs in all."),
+    };
+    if lang == Lang::Sl {
+        sl
+    } else {
+        en
+    }
+}
+
+/// The method select's value for a method.
+pub fn method_value(m: Method) -> &'static str {
+    m.name()
+}
+
+/// The method a select's value names.
+pub fn method_of(value: &str) -> Option<Method> {
+    Method::ALL.into_iter().find(|m| m.name() == value)
+}
+
+/// A number with a fixed count of decimals and the language's decimal mark (integer arithmetic:
+/// float formatting would add kilobytes to the bundle).
+pub fn decimal(lang: Lang, x: f64, places: u32) -> String {
+    let scale = 10i64.pow(places);
+    let v = (x * scale as f64).round() as i64;
+    let sign = if v < 0 { "-" } else { "" };
+    let v = v.unsigned_abs();
+    let (whole, frac) = (v / scale as u64, v % scale as u64);
+    if places == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mark = if lang == Lang::Sl { ',' } else { '.' };
+    format!("{sign}{whole}{mark}{frac:0width$}", width = places as usize)
+}
+
+/// A score as the method gives it: whole numbers without decimals, others with one (two for
+/// mean and median ranks).
+pub fn score(lang: Lang, m: Method, x: f64) -> String {
+    match m {
+        Method::MeanRank | Method::MedianRank => decimal(lang, x, 2),
+        _ if x.fract() == 0.0 => decimal(lang, x, 0),
+        _ => decimal(lang, x, 1),
+    }
+}
+
+/// "Round 2: plenary".
+pub fn round_label(lang: Lang, number: u32, name: &str) -> String {
+    match lang {
+        Lang::Sl => format!("{number}. krog: {name}"),
+        Lang::En => format!("Round {number}: {name}"),
+    }
+}
+
+/// "8 ballots" with Slovene plurals.
+pub fn ballots_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Sl => {
+            let w = match super::plural_sl(n as u64) {
+                super::PluralSl::One => "glasovnica",
+                super::PluralSl::Two => "glasovnici",
+                super::PluralSl::Few => "glasovnice",
+                super::PluralSl::Other => "glasovnic",
+            };
+            format!("{n} {w}")
+        }
+        Lang::En => format!("{n} ballot{}", if n == 1 { "" } else { "s" }),
+    }
+}
+
+/// "Schulze differs on places 3–4".
+pub fn differs(lang: Lang, m: Method, from: usize, to: usize) -> String {
+    let name = method_name(lang, m);
+    let places = if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    };
+    match lang {
+        Lang::Sl => format!("{name} se razlikuje na mestih {places}"),
+        Lang::En => format!("{name} differs on places {places}"),
+    }
+}
+
+/// Kendall's W in words and numbers.
+pub fn kendall(lang: Lang, w: f64, reading: Reading) -> String {
+    let (sl, en) = match reading {
+        Reading::Slight => ("rahlo strinjanje", "slight agreement"),
+        Reading::Fair => ("šibko strinjanje", "fair agreement"),
+        Reading::Moderate => ("zmerno strinjanje", "moderate agreement"),
+        Reading::Substantial => ("precejšnje strinjanje", "substantial agreement"),
+        Reading::AlmostPerfect => ("skoraj popolno strinjanje", "almost perfect agreement"),
+    };
+    let w = decimal(lang, w, 2);
+    match lang {
+        Lang::Sl => format!("Kendallov W = {w}: {sl}"),
+        Lang::En => format!("Kendall's W = {w}: {en}"),
+    }
+}
+
+/// The p-value of Kendall's W and what it means.
+pub fn p_value(lang: Lang, p: f64) -> String {
+    let shown = if p < 0.001 {
+        format!("p < {}", decimal(lang, 0.001, 3))
+    } else {
+        format!("p = {}", decimal(lang, p, 3))
+    };
+    match (lang, p < 0.05) {
+        (Lang::Sl, true) => format!("{shown}: tolikšno strinjanje po naključju je malo verjetno."),
+        (Lang::Sl, false) => format!("{shown}: tolikšno strinjanje bi lahko bilo naključno."),
+        (Lang::En, true) => format!("{shown}: this much agreement is unlikely to be chance."),
+        (Lang::En, false) => format!("{shown}: this much agreement could be chance."),
+    }
+}
+
+/// The Condorcet winner.
+pub fn condorcet(lang: Lang, problem: &str) -> String {
+    match lang {
+        Lang::Sl => format!(
+            "Condorcetov zmagovalec: »{problem}« – večina ga postavi pred vsak drug problem."
+        ),
+        Lang::En => {
+            format!("Condorcet winner: “{problem}” – a majority puts it above every other problem.")
+        }
+    }
+}
+
+/// The distance between two consensus orders.
+pub fn distance(lang: Lang, d: f64, pairs: usize, normalized: f64) -> String {
+    let d = decimal(lang, d, if d.fract() == 0.0 { 0 } else { 1 });
+    let pct = decimal(lang, normalized * 100.0, 0);
+    match lang {
+        Lang::Sl => {
+            format!("Razdalja med vrstnima redoma: {d} od {pairs} parov ({pct} %) je obrnjenih.")
+        }
+        Lang::En => {
+            format!("Distance between the two orders: {d} of {pairs} pairs ({pct}%) reversed.")
+        }
+    }
+}
+
+/// A cut that falls inside a tie.
+pub fn tied_at_cut(lang: Lang, k: usize) -> String {
+    match lang {
+        Lang::Sl => format!("Na meji so izenačeni: izberite {k} izmed označenih."),
+        Lang::En => format!("Tied at the cut: choose {k} of the marked ones."),
+    }
+}
+
+/// The ballot screen's heading.
+pub fn ballot_heading(lang: Lang, voter: &str) -> String {
+    match lang {
+        Lang::Sl => format!("{voter}: razvrstite probleme"),
+        Lang::En => format!("{voter}: rank the problems"),
+    }
+}
+
+/// What a screen reader hears after a move.
+pub fn announce_place(
+    lang: Lang,
+    problem: &str,
+    place: Option<(usize, usize)>,
+    tied: bool,
+) -> String {
+    match (lang, place) {
+        (Lang::Sl, Some((p, n))) if tied => {
+            format!("{problem}: mesto {p} od {n}, enako kot zgornji")
+        }
+        (Lang::Sl, Some((p, n))) => format!("{problem}: mesto {p} od {n}"),
+        (Lang::Sl, None) => format!("{problem}: nerazvrščen"),
+        (Lang::En, Some((p, n))) if tied => {
+            format!("{problem}: place {p} of {n}, same as the one above")
+        }
+        (Lang::En, Some((p, n))) => format!("{problem}: place {p} of {n}"),
+        (Lang::En, None) => format!("{problem}: not ranked"),
+    }
+}
+
+/// A scribe's place that is not a number in range.
+pub fn bad_place(lang: Lang, problem: &str, n: usize) -> String {
+    match lang {
+        Lang::Sl => format!("Mesto za »{problem}« mora biti število od 1 do {n} ali prazno."),
+        Lang::En => format!("The place for “{problem}” must be a number from 1 to {n}, or empty."),
+    }
+}
+
+/// Top N of an earlier round.
+pub fn top_of_round(lang: Lang, n: usize, round: &str) -> String {
+    match lang {
+        Lang::Sl => format!("prvih {n} iz kroga »{round}«"),
+        Lang::En => format!("the top {n} of “{round}”"),
+    }
+}

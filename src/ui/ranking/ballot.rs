@@ -1,0 +1,296 @@
+//! "Pass the tablet": the ballot screen shows only who votes, the problems and the submit button.
+//! After a ballot is submitted the screen thanks the voter and is blank for the next one; the
+//! facilitator's view is behind a confirmation. The screen and the ballot in progress are kept
+//! in the tab's own storage, so a reload in the middle of a ballot loses nothing.
+
+use serde::{Deserialize, Serialize};
+use web_sys::HtmlInputElement;
+use workshop::rounds::{Round, Voter, Voters};
+use workshop::{Action, Session};
+use yew::prelude::*;
+
+use super::widget::{Draft, RankingWidget};
+use crate::app::use_lang;
+use crate::browser::env;
+use crate::browser::storage::tab;
+use crate::i18n::{self, Lang, R};
+use crate::ui::widgets::ConfirmDialog;
+
+/// Where the ballot screen is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Stage {
+    /// Waiting for the next voter to say who they are.
+    ChooseVoter,
+    /// A ballot in progress.
+    Voting {
+        /// Who votes.
+        voter: Voter,
+        /// The ballot so far.
+        draft: Draft,
+    },
+    /// Submitted; thanking the voter.
+    Thanks,
+}
+
+/// The ballot screen's state, kept in the tab's storage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BallotScreenState {
+    /// The round voted in.
+    pub round: String,
+    /// Where the screen is.
+    pub stage: Stage,
+}
+
+impl BallotScreenState {
+    /// Reads the tab's ballot screen for a session, if one is open.
+    pub fn load(session: &str) -> Option<BallotScreenState> {
+        serde_json::from_str(&tab::get(&tab::ballot_key(session))?).ok()
+    }
+
+    /// Keeps it in the tab's storage.
+    pub fn store(&self, session: &str) {
+        if let Ok(text) = serde_json::to_string(self) {
+            tab::set(&tab::ballot_key(session), &text);
+        }
+    }
+}
+
+/// How a voter is shown.
+pub fn voter_label(lang: Lang, s: &Session, voter: &Voter) -> String {
+    match voter {
+        Voter::Participant { id } => s
+            .participants
+            .iter()
+            .find(|p| &p.meta.id == id)
+            .map_or_else(|| id.clone(), |p| p.name.clone()),
+        Voter::Group { index } => i18n::group_label(lang, index + 1),
+        Voter::Plenary => lang.r(R::PlenaryVoter).to_string(),
+        Voter::Named { name } => name.clone(),
+    }
+}
+
+/// Props of [`BallotScreen`].
+#[derive(Properties, PartialEq)]
+pub struct BallotScreenProps {
+    /// The session.
+    pub session: Session,
+    /// The screen's state.
+    pub state: BallotScreenState,
+    /// Moves the screen on (and keeps the state).
+    pub on_state: Callback<BallotScreenState>,
+    /// Dispatches the ballot.
+    pub on_action: Callback<Action>,
+    /// Back to the facilitator's view.
+    pub on_exit: Callback<()>,
+}
+
+/// The whole-page ballot screen.
+#[component(BallotScreen)]
+pub fn ballot_screen(props: &BallotScreenProps) -> Html {
+    let lang = use_lang();
+    let confirm_exit = use_state(|| false);
+    let name_ref = use_node_ref();
+    let s = &props.session;
+    // A round removed meanwhile (by another tab) reads like a closed one.
+    let round = s
+        .round(&props.state.round)
+        .cloned()
+        .unwrap_or_else(|| placeholder_round(&props.state.round));
+    let set_stage = {
+        let (on_state, round_id) = (props.on_state.clone(), round.meta.id.clone());
+        move |stage: Stage| {
+            on_state.emit(BallotScreenState {
+                round: round_id.clone(),
+                stage,
+            })
+        }
+    };
+    let start = {
+        let (set_stage, problems) = (set_stage.clone(), round.problems.clone());
+        Callback::from(move |voter: Voter| {
+            set_stage(Stage::Voting {
+                voter,
+                draft: Draft::new(&problems),
+            })
+        })
+    };
+    let facilitator = {
+        let confirm_exit = confirm_exit.clone();
+        Callback::from(move |_: MouseEvent| confirm_exit.set(true))
+    };
+    let body = match &props.state.stage {
+        _ if round.closed => {
+            html! { <p class="notice info" role="status">{ lang.r(R::RoundIsClosed) }</p> }
+        }
+        Stage::ChooseVoter => voter_picker(lang, s, &round, &start, &name_ref),
+        Stage::Voting { voter, draft } => {
+            let problems: Vec<(String, String)> = round
+                .problems
+                .iter()
+                .map(|id| {
+                    let text = s
+                        .problems
+                        .iter()
+                        .find(|p| &p.meta.id == id)
+                        .map_or(String::new(), |p| p.text.clone());
+                    (id.clone(), text)
+                })
+                .collect();
+            let on_change = {
+                let (set_stage, voter) = (set_stage.clone(), voter.clone());
+                Callback::from(move |draft: Draft| {
+                    set_stage(Stage::Voting {
+                        voter: voter.clone(),
+                        draft,
+                    })
+                })
+            };
+            let submit = {
+                let (set_stage, on_action, voter, tiers, round_id) = (
+                    set_stage.clone(),
+                    props.on_action.clone(),
+                    voter.clone(),
+                    draft.tiers(),
+                    round.meta.id.clone(),
+                );
+                Callback::from(move |_: MouseEvent| {
+                    on_action.emit(Action::CastBallot {
+                        id: env::new_id(),
+                        round: round_id.clone(),
+                        voter: voter.clone(),
+                        tiers: tiers.clone(),
+                        scribe: false,
+                    });
+                    set_stage(Stage::Thanks);
+                })
+            };
+            html! {
+                <>
+                    <h1 class="ballot-heading">{ i18n::ballot_heading(lang, &voter_label(lang, s, voter)) }</h1>
+                    <RankingWidget problems={problems} draft={draft.clone()} {on_change} />
+                    <div class="actions ballot-actions">
+                        <button type="button" class="button primary big" disabled={draft.ranked.is_empty()} onclick={submit}>{ lang.r(R::Submit) }</button>
+                    </div>
+                </>
+            }
+        }
+        Stage::Thanks => {
+            let next = {
+                let set_stage = set_stage.clone();
+                Callback::from(move |_: MouseEvent| set_stage(Stage::ChooseVoter))
+            };
+            html! {
+                <div class="thanks">
+                    <p role="status" class="thanks-text">{ lang.r(R::ThankYou) }</p>
+                    <button type="button" class="button primary big" onclick={next}>{ lang.r(R::NextVoter) }</button>
+                </div>
+            }
+        }
+    };
+    html! {
+        <div class="page ballot-page">
+            <main class="ballot-screen">
+                <p class="round-name">{ i18n::round_label(lang, round.number, &round.name) }</p>
+                { body }
+            </main>
+            <footer class="ballot-footer">
+                <button type="button" class="button link" onclick={facilitator}>{ lang.r(R::Facilitator) }</button>
+            </footer>
+            if *confirm_exit {
+                <ConfirmDialog title={lang.r(R::LeaveBallotTitle)} body={lang.r(R::LeaveBallotBody)}
+                    confirm_label={lang.r(R::LeaveBallot)}
+                    on_confirm={{ let on_exit = props.on_exit.clone(); let c = confirm_exit.clone(); Callback::from(move |_| { c.set(false); on_exit.emit(()) }) }}
+                    on_cancel={{ let c = confirm_exit.clone(); Callback::from(move |_| c.set(false)) }} />
+            }
+        </div>
+    }
+}
+
+/// "Who is voting?": the round's expected voters as big buttons, or a typed name.
+fn voter_picker(
+    lang: Lang,
+    s: &Session,
+    round: &Round,
+    start: &Callback<Voter>,
+    name_ref: &NodeRef,
+) -> Html {
+    let choices: Vec<(Voter, String)> = match round.voters {
+        Voters::Individuals => s
+            .workshop2_voters()
+            .iter()
+            .map(|p| {
+                (
+                    Voter::Participant {
+                        id: p.meta.id.clone(),
+                    },
+                    p.name.clone(),
+                )
+            })
+            .collect(),
+        Voters::Groups => s
+            .workshop2_groups()
+            .iter()
+            .enumerate()
+            .map(|(i, members)| {
+                let names: Vec<String> = members
+                    .iter()
+                    .filter_map(|m| s.participants.iter().find(|p| &p.meta.id == m))
+                    .map(|p| p.name.clone())
+                    .collect();
+                (
+                    Voter::Group { index: i },
+                    format!("{} ({})", i18n::group_label(lang, i + 1), names.join(", ")),
+                )
+            })
+            .collect(),
+        Voters::Plenary => vec![(Voter::Plenary, lang.r(R::PlenaryVoter).to_string())],
+    };
+    let by_name = {
+        let (start, name_ref) = (start.clone(), name_ref.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(input) = name_ref.cast::<HtmlInputElement>() {
+                let name = input.value().trim().to_string();
+                if !name.is_empty() {
+                    start.emit(Voter::Named { name });
+                }
+            }
+        })
+    };
+    html! {
+        <section class="voter-picker" aria-labelledby="who-heading">
+            <h1 id="who-heading" class="ballot-heading">{ lang.r(R::WhoIsVoting) }</h1>
+            if !choices.is_empty() {
+                <ul class="voter-choices" aria-label={lang.r(R::ChooseVoter)}>
+                    { for choices.into_iter().map(|(voter, label)| {
+                        let start = start.clone();
+                        html! { <li><button type="button" class="button secondary big"
+                            onclick={Callback::from(move |_: MouseEvent| start.emit(voter.clone()))}>{ label }</button></li> }
+                    }) }
+                </ul>
+            }
+            if round.voters != Voters::Plenary {
+                <form class="inline-form" onsubmit={by_name}>
+                    <label>{ lang.r(R::OrTypeName) }
+                        <input type="text" ref={name_ref.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} autocomplete="off" />
+                    </label>
+                    <button type="submit" class="button primary">{ lang.r(R::StartBallot) }</button>
+                </form>
+            }
+        </section>
+    }
+}
+
+/// A closed stand-in for a round that no longer exists.
+fn placeholder_round(id: &str) -> Round {
+    Round {
+        meta: workshop::Meta::new(id, &env::stamp()),
+        number: 0,
+        name: String::new(),
+        voters: Voters::Plenary,
+        problems: Vec::new(),
+        method: ranking::Method::Borda,
+        closed: true,
+        illustrative: false,
+    }
+}

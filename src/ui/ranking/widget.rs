@@ -1,0 +1,403 @@
+//! The ranking widget: the one thing every participant touches. Problems start "not ranked";
+//! tapping "Rank it" puts one at the bottom of the ranking, so tapping them in order of
+//! importance is already a ballot. Cards then move by dragging the handle (finger, pen or mouse:
+//! one pointer-event code path), by their buttons (up, down, to top, to bottom, same as above,
+//! leave unranked) or by keyboard, and every move is announced to screen readers.
+
+use serde::{Deserialize, Serialize};
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::i18n::{self, R};
+
+/// A ballot being filled in: the ranked problems in order (each with "same as the one above"),
+/// then those not ranked.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Draft {
+    /// Ranked problem ids, most important first, each with its tie to the one above.
+    pub ranked: Vec<(String, bool)>,
+    /// Problem ids not ranked.
+    pub unranked: Vec<String>,
+}
+
+/// Where a dragged card would land.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// Before the ranked card at this index (the length means at the end).
+    At(usize),
+    /// Back among the unranked.
+    Unranked,
+}
+
+impl Draft {
+    /// Every problem unranked, in the round's order.
+    pub fn new(problems: &[String]) -> Draft {
+        Draft {
+            ranked: Vec::new(),
+            unranked: problems.to_vec(),
+        }
+    }
+
+    /// The ballot's tiers.
+    pub fn tiers(&self) -> Vec<Vec<String>> {
+        let mut tiers: Vec<Vec<String>> = Vec::new();
+        for (id, tied) in &self.ranked {
+            match tiers.last_mut() {
+                Some(t) if *tied => t.push(id.clone()),
+                _ => tiers.push(vec![id.clone()]),
+            }
+        }
+        tiers
+    }
+
+    /// 1-based place of each ranked position (tied cards share the place of their group's first).
+    pub fn places(&self) -> Vec<usize> {
+        let mut out = Vec::with_capacity(self.ranked.len());
+        for (i, (_, tied)) in self.ranked.iter().enumerate() {
+            let p = if *tied && i > 0 { out[i - 1] } else { i + 1 };
+            out.push(p);
+        }
+        out
+    }
+
+    fn normalise(&mut self) {
+        if let Some(first) = self.ranked.first_mut() {
+            first.1 = false;
+        }
+    }
+
+    fn take(&mut self, id: &str) -> Option<bool> {
+        if let Some(i) = self.ranked.iter().position(|(p, _)| p == id) {
+            let (_, tied) = self.ranked.remove(i);
+            // The card below keeps its tie only if it was tied to this one's group as well.
+            if i < self.ranked.len() && !tied && self.ranked[i].1 {
+                self.ranked[i].1 = false;
+            }
+            return Some(tied);
+        }
+        if let Some(i) = self.unranked.iter().position(|p| p == id) {
+            self.unranked.remove(i);
+            return Some(false);
+        }
+        None
+    }
+
+    /// Moves a problem to a ranked index (counted after taking it out) or back to the unranked.
+    fn place(&mut self, id: &str, target: Target) {
+        if self.take(id).is_none() {
+            return;
+        }
+        match target {
+            Target::At(i) => {
+                let i = i.min(self.ranked.len());
+                self.ranked.insert(i, (id.to_string(), false));
+            }
+            Target::Unranked => self.unranked.push(id.to_string()),
+        }
+        self.normalise();
+    }
+
+    fn index(&self, id: &str) -> Option<usize> {
+        self.ranked.iter().position(|(p, _)| p == id)
+    }
+
+    /// Moves a ranked card one place up (`-1`) or down (`+1`).
+    pub fn step(&mut self, id: &str, delta: isize) {
+        if let Some(i) = self.index(id) {
+            let j = i as isize + delta;
+            if j >= 0 && (j as usize) < self.ranked.len() {
+                self.place(id, Target::At(j as usize));
+            }
+        }
+    }
+
+    /// Moves a card to the top or the bottom of the ranking.
+    pub fn to_end(&mut self, id: &str, top: bool) {
+        let end = if top { 0 } else { usize::MAX };
+        self.place(id, Target::At(end));
+    }
+
+    /// Ranks an unranked card at the bottom.
+    pub fn rank(&mut self, id: &str) {
+        self.place(id, Target::At(usize::MAX));
+    }
+
+    /// Leaves a card unranked.
+    pub fn unrank(&mut self, id: &str) {
+        self.place(id, Target::Unranked);
+    }
+
+    /// Makes a ranked card equally important as the one above it, or separates it again.
+    pub fn toggle_tie(&mut self, id: &str) {
+        if let Some(i) = self.index(id).filter(|&i| i > 0) {
+            self.ranked[i].1 = !self.ranked[i].1;
+        }
+    }
+}
+
+/// Props of [`RankingWidget`].
+#[derive(Properties, PartialEq)]
+pub struct RankingWidgetProps {
+    /// The round's problems: id and wording.
+    pub problems: Vec<(String, String)>,
+    /// The ballot so far.
+    pub draft: Draft,
+    /// Called with the ballot after every move.
+    pub on_change: Callback<Draft>,
+}
+
+/// The ranked index or unranked zone under a point of the screen, for dragging.
+fn target_at(x: i32, y: i32) -> Option<Target> {
+    let el = web_sys::window()?
+        .document()?
+        .element_from_point(x as f32, y as f32)?;
+    if let Some(card) = el.closest(".ranked li[data-pos]").ok()? {
+        let pos: usize = card.get_attribute("data-pos")?.parse().ok()?;
+        let rect = card.get_bounding_client_rect();
+        let lower = f64::from(y) > rect.top() + rect.height() / 2.0;
+        return Some(Target::At(pos + usize::from(lower)));
+    }
+    if el.closest(".ranked").ok()?.is_some() {
+        return Some(Target::At(usize::MAX));
+    }
+    el.closest(".unranked").ok()?.map(|_| Target::Unranked)
+}
+
+/// The ranking widget.
+#[component(RankingWidget)]
+pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
+    let lang = use_lang();
+    // The card being dragged and where it would land.
+    let drag = use_state(|| None::<(String, Option<Target>)>);
+    // After a move, focus follows the moved card and the live region says where it is.
+    let focus = use_state(|| None::<String>);
+    let announce = use_state(String::new);
+    {
+        let focus = focus.clone();
+        use_effect_with((*focus).clone(), move |id| {
+            if let Some(id) = id {
+                let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+                    d.query_selector(&format!("li[data-id=\"{id}\"]"))
+                        .ok()
+                        .flatten()
+                });
+                if let Some(el) =
+                    el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let text_of = {
+        let problems = props.problems.clone();
+        move |id: &str| {
+            problems
+                .iter()
+                .find(|(p, _)| p == id)
+                .map_or(String::new(), |(_, t)| t.clone())
+        }
+    };
+    // Applies a change to a copy of the draft, then announces the card's new place.
+    let change = {
+        let (draft, on_change, focus, announce) = (
+            props.draft.clone(),
+            props.on_change.clone(),
+            focus.clone(),
+            announce.clone(),
+        );
+        let text_of = text_of.clone();
+        Callback::from(move |(id, f): (String, fn(&mut Draft, &str))| {
+            let mut d = draft.clone();
+            f(&mut d, &id);
+            let place = d.index(&id).map(|i| (d.places()[i], d.ranked.len()));
+            let tied = d.index(&id).is_some_and(|i| d.ranked[i].1);
+            announce.set(i18n::announce_place(lang, &text_of(&id), place, tied));
+            focus.set(Some(id.clone()));
+            on_change.emit(d);
+        })
+    };
+    let button =
+        |id: &str, label: R, f: fn(&mut Draft, &str), disabled: bool, pressed: Option<bool>| {
+            let change = change.clone();
+            let id = id.to_string();
+            let text = text_of(&id);
+            html! {
+                <button type="button" class="rank-button" disabled={disabled}
+                    aria-pressed={pressed.map(|p| p.to_string())}
+                    aria-label={format!("{}: {}", lang.r(label), text)}
+                    onclick={Callback::from(move |_: MouseEvent| change.emit((id.clone(), f)))}>
+                    { lang.r(label) }
+                </button>
+            }
+        };
+    let onkeydown = |id: String, ranked: bool| {
+        let change = change.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let own = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<Element>(t).ok());
+            if own.as_ref().is_some_and(|el| el.tag_name() == "BUTTON") && e.key() != "Delete" {
+                return;
+            }
+            let f: Option<fn(&mut Draft, &str)> = match (e.key().as_str(), e.shift_key(), ranked) {
+                ("ArrowUp", true, true) => Some(|d, id| d.step(id, -1)),
+                ("ArrowDown", true, true) => Some(|d, id| d.step(id, 1)),
+                ("Home", true, true) => Some(|d, id| d.to_end(id, true)),
+                ("End", true, true) => Some(|d, id| d.to_end(id, false)),
+                ("=", _, true) => Some(Draft::toggle_tie),
+                ("Delete" | "Backspace", _, true) => Some(Draft::unrank),
+                ("Enter" | " ", _, false) => Some(Draft::rank),
+                ("ArrowUp" | "ArrowDown", false, _) => {
+                    // Move the focus to the previous or next card.
+                    e.prevent_default();
+                    let cards = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.query_selector_all(".ranking-widget li[data-id]").ok());
+                    if let Some(cards) = cards {
+                        let all: Vec<HtmlElement> = (0..cards.length())
+                            .filter_map(|i| cards.item(i))
+                            .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(n).ok())
+                            .collect();
+                        if let Some(i) = all.iter().position(|c| {
+                            c.get_attribute("data-id").as_deref() == Some(id.as_str())
+                        }) {
+                            let j = if e.key() == "ArrowUp" {
+                                i.checked_sub(1)
+                            } else {
+                                Some(i + 1)
+                            };
+                            if let Some(c) = j.and_then(|j| all.get(j)) {
+                                let _ = c.focus();
+                            }
+                        }
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(f) = f {
+                e.prevent_default();
+                change.emit((id.clone(), f));
+            }
+        })
+    };
+    // Dragging by the handle: the pointer is captured, the landing place follows it, and the
+    // drop commits one move.
+    let drag_handlers = |id: String| {
+        let onpointerdown = {
+            let (drag, id) = (drag.clone(), id.clone());
+            Callback::from(move |e: PointerEvent| {
+                e.prevent_default();
+                let el: Element = e.target_unchecked_into();
+                let _ = el.set_pointer_capture(e.pointer_id());
+                drag.set(Some((id.clone(), None)));
+            })
+        };
+        let onpointermove = {
+            let drag = drag.clone();
+            Callback::from(move |e: PointerEvent| {
+                if let Some((id, over)) = (*drag).clone() {
+                    let now = target_at(e.client_x(), e.client_y());
+                    if now != over {
+                        drag.set(Some((id, now)));
+                    }
+                }
+            })
+        };
+        let onpointerup = {
+            let (drag, draft, on_change, announce, text_of) = (
+                drag.clone(),
+                props.draft.clone(),
+                props.on_change.clone(),
+                announce.clone(),
+                text_of.clone(),
+            );
+            Callback::from(move |e: PointerEvent| {
+                if let Some((id, _)) = (*drag).clone() {
+                    drag.set(None);
+                    let Some(mut target) = target_at(e.client_x(), e.client_y()) else {
+                        return;
+                    };
+                    // Indices count the card itself while it is still in the list.
+                    if let (Target::At(i), Some(from)) = (target, draft.index(&id)) {
+                        if i > from {
+                            target = Target::At(i - 1);
+                        }
+                    }
+                    let mut d = draft.clone();
+                    d.place(&id, target);
+                    if d != draft {
+                        let place = d.index(&id).map(|i| (d.places()[i], d.ranked.len()));
+                        announce.set(i18n::announce_place(lang, &text_of(&id), place, false));
+                        on_change.emit(d);
+                    }
+                }
+            })
+        };
+        let onpointercancel = {
+            let drag = drag.clone();
+            Callback::from(move |_: PointerEvent| drag.set(None))
+        };
+        html! {
+            <span class="drag-handle big" aria-hidden="true" title={lang.r(R::DragHandle)}
+                {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>{ "⠿" }</span>
+        }
+    };
+    let dragging = (*drag).as_ref().map(|(id, _)| id.clone());
+    let over = (*drag).as_ref().and_then(|(_, t)| *t);
+    let d = &props.draft;
+    let places = d.places();
+    let n = d.ranked.len();
+    html! {
+        <div class="ranking-widget">
+            <p class="direction"><strong>{ lang.r(R::MostImportantTop) }</strong>{ " " }{ lang.r(R::WidgetHelp) }</p>
+            <p class="visually-hidden" aria-live="polite" data-testid="announce">{ (*announce).clone() }</p>
+            <ol class={classes!("ranked", (over == Some(Target::At(n))).then_some("drop-end"))} aria-label={lang.r(R::MostImportantTop)}>
+                { for d.ranked.iter().enumerate().map(|(i, (id, tied))| {
+                    let text = text_of(id);
+                    let drop = match over {
+                        Some(Target::At(j)) if j == i => Some("drop-before"),
+                        _ => None,
+                    };
+                    let label = i18n::announce_place(lang, &text, Some((places[i], n)), *tied);
+                    html! {
+                        <li key={id.clone()} data-id={id.clone()} data-pos={i.to_string()} tabindex="0"
+                            aria-label={label}
+                            class={classes!("rank-card", tied.then_some("tied"), drop, (dragging.as_deref() == Some(id.as_str())).then_some("dragging"))}
+                            onkeydown={onkeydown(id.clone(), true)}>
+                            { drag_handlers(id.clone()) }
+                            <span class="place" aria-hidden="true">{ if *tied { "=".to_string() } else { places[i].to_string() } }</span>
+                            <span class="problem-text">{ text }</span>
+                            <span class="rank-buttons">
+                                { button(id, R::Up, |d, id| d.step(id, -1), i == 0, None) }
+                                { button(id, R::Down, |d, id| d.step(id, 1), i + 1 == n, None) }
+                                { button(id, R::ToTop, |d, id| d.to_end(id, true), i == 0, None) }
+                                { button(id, R::ToBottom, |d, id| d.to_end(id, false), i + 1 == n, None) }
+                                { button(id, R::SameAsAbove, Draft::toggle_tie, i == 0, Some(*tied)) }
+                                { button(id, R::Unrank, Draft::unrank, false, None) }
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <section class={classes!("unranked", (over == Some(Target::Unranked)).then_some("drop-target"))} aria-label={lang.r(R::NotRanked)}>
+                <h3>{ lang.r(R::NotRanked) }</h3>
+                if d.unranked.is_empty() { <p class="muted">{ lang.r(R::NotRankedHelp) }</p> }
+                <ul>
+                    { for d.unranked.iter().map(|id| html! {
+                        <li key={id.clone()} data-id={id.clone()} tabindex="0"
+                            aria-label={i18n::announce_place(lang, &text_of(id), None, false)}
+                            class={classes!("rank-card", "unranked-card", (dragging.as_deref() == Some(id.as_str())).then_some("dragging"))}
+                            onkeydown={onkeydown(id.clone(), false)}>
+                            { drag_handlers(id.clone()) }
+                            <span class="problem-text">{ text_of(id) }</span>
+                            <span class="rank-buttons">{ button(id, R::Rank, Draft::rank, false, None) }</span>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        </div>
+    }
+}
