@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::ballot::voter_label;
 use crate::app::use_lang;
 use crate::browser::env;
-use crate::i18n::{self, R};
+use crate::i18n::{self, R, T};
 
 /// Turns the places typed beside each problem into tiers, or names the first bad one.
 pub fn tiers_from_places(places: &[(String, String)]) -> Result<Vec<Vec<String>>, usize> {
@@ -155,7 +155,7 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     html! {
-        <form class="scribe card" ref={form_ref} {onsubmit} aria-labelledby="scribe-heading">
+        <form class="scribe card" ref={form_ref} {onsubmit} aria-labelledby="scribe-heading" novalidate=true>
             <h3 id="scribe-heading">{ lang.r(R::TypePaperBallot) }</h3>
             <div class="field-row">
                 if !voters.is_empty() {
@@ -187,7 +187,7 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
             if let Some(e) = &*error { <p class="field-error" role="alert">{ e.clone() }</p> }
             <div class="actions">
                 <button type="submit" class="button primary">{ lang.r(R::SaveBallot) }</button>
-                <button type="button" class="button secondary" onclick={close}>{ lang.r(R::Cancel) }</button>
+                <button type="button" class="button secondary" onclick={close}>{ lang.t(T::Cancel) }</button>
             </div>
         </form>
     }

@@ -170,12 +170,13 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
     let lang = use_lang();
     // The card being dragged and where it would land.
     let drag = use_state(|| None::<(String, Option<Target>)>);
-    // After a move, focus follows the moved card and the live region says where it is.
-    let focus = use_state(|| None::<String>);
+    // After a move, focus follows the moved card (a reordered node loses the focus, so every
+    // move counts) and the live region says where it is.
+    let focus = use_state(|| (None::<String>, 0u32));
     let announce = use_state(String::new);
     {
         let focus = focus.clone();
-        use_effect_with((*focus).clone(), move |id| {
+        use_effect_with((*focus).clone(), move |(id, _)| {
             if let Some(id) = id {
                 let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
                     d.query_selector(&format!("li[data-id=\"{id}\"]"))
@@ -214,7 +215,7 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
             let place = d.index(&id).map(|i| (d.places()[i], d.ranked.len()));
             let tied = d.index(&id).is_some_and(|i| d.ranked[i].1);
             announce.set(i18n::announce_place(lang, &text_of(&id), place, tied));
-            focus.set(Some(id.clone()));
+            focus.set((Some(id.clone()), focus.1.wrapping_add(1)));
             on_change.emit(d);
         })
     };
@@ -289,7 +290,6 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
         let onpointerdown = {
             let (drag, id) = (drag.clone(), id.clone());
             Callback::from(move |e: PointerEvent| {
-                e.prevent_default();
                 let el: Element = e.target_unchecked_into();
                 let _ = el.set_pointer_capture(e.pointer_id());
                 drag.set(Some((id.clone(), None)));
