@@ -89,6 +89,7 @@ pub enum R {
     PairwiseShow,
     PairwiseHelp,
     Compare,
+    SlopeChart,
     CompareWith,
     NoOtherRound,
     Dropped,
@@ -199,6 +200,7 @@ fn text(key: R) -> (&'static str, &'static str) {
         R::PairwiseShow => ("Pokaži primerjave v parih", "Show the pairwise table"),
         R::PairwiseHelp => ("Koliko glasovnic postavi problem v vrstici nad problem v stolpcu.", "How many ballots put the row's problem above the column's."),
         R::Compare => ("Kako se je vrstni red premaknil", "How the order moved"),
+        R::SlopeChart => ("Premiki med krogoma", "Moves between the two rounds"),
         R::CompareWith => ("Primerjaj s krogom", "Compare with round"),
         R::NoOtherRound => ("Za primerjavo je potreben še en krog z glasovnicami.", "Comparing needs another round with ballots."),
         R::Dropped => ("Ni bilo v drugem krogu:", "Not in the other round:"),
@@ -312,17 +314,24 @@ pub fn ballots_count(lang: Lang, n: usize) -> String {
     }
 }
 
-/// "Schulze differs on places 3–4".
-pub fn differs(lang: Lang, m: Method, from: usize, to: usize) -> String {
-    let name = method_name(lang, m);
+/// "Schulze and Borda differ on places 3–4": the methods whose order differs from the one shown
+/// over the same places.
+pub fn differs(lang: Lang, methods: &[Method], shown: Method, from: usize, to: usize) -> String {
+    let and = if lang == Lang::Sl { " in " } else { " and " };
+    let names: Vec<&str> = methods.iter().map(|&m| method_name(lang, m)).collect();
+    let names = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+        _ => names.join(""),
+    };
+    let shown = method_name(lang, shown);
     let places = if from == to {
         from.to_string()
     } else {
         format!("{from}–{to}")
     };
     match lang {
-        Lang::Sl => format!("{name} se razlikuje na mestih {places}"),
-        Lang::En => format!("{name} differs on places {places}"),
+        Lang::Sl => format!("{names}: drugačen vrstni red kot {shown} na mestih {places}"),
+        Lang::En => format!("{names} and {shown} differ on places {places}"),
     }
 }
 

@@ -146,9 +146,9 @@ const PAIR_BALLOTS: [&[&[u8]]; 8] = [
     &[&[7], &[8, 9], &[6], &[10], &[1], &[2], &[3], &[5]],
 ];
 
-/// The plenary's illustrative ballot: the paper's outcome at the top and the bottom, the middle
-/// as the pairs' consensus left it.
-const PLENARY_BALLOT: &[&[u8]] = &[&[7], &[8], &[9], &[6], &[10], &[1], &[2], &[5], &[3], &[4]];
+/// The plenary's illustrative ballot: the paper's outcome at the top and the bottom; in the
+/// middle, where the paper says nothing, the discussion moved two problems up.
+const PLENARY_BALLOT: &[&[u8]] = &[&[7], &[8], &[9], &[10], &[6], &[2], &[1], &[5], &[3], &[4]];
 
 /// A new session pre-filled with the Velenje case, marked as the example so that its illustrative
 /// parts are labelled on screen: the paper's table 1 as key strengths and weaknesses (the research

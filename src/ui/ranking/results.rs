@@ -152,7 +152,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </table>
             <p class="disagreement" data-testid="disagreement">
                 if disagreements.is_empty() { { lang.r(R::AllAgree) } }
-                else { { disagreements.iter().map(|d| i18n::differs(lang, d.method, d.from, d.to)).collect::<Vec<_>>().join("; ") }{ "." } }
+                else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, method, *from, *to)).collect::<Vec<_>>().join("; ") }{ "." } }
             </p>
             <p data-testid="condorcet">{ match res.pairwise.condorcet_winner() {
                 Some(c) => i18n::condorcet(lang, &text(c)),
@@ -174,6 +174,18 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             { choose(lang, s, round, &res, &top, &picked, &props.on_action, &text) }
         </section>
     }
+}
+
+/// Methods that differ from the shown one over the same places, together.
+fn grouped(ds: &[workshop::results::Disagreement]) -> Vec<(Vec<Method>, usize, usize)> {
+    let mut out: Vec<(Vec<Method>, usize, usize)> = Vec::new();
+    for d in ds {
+        match out.iter_mut().find(|g| (g.1, g.2) == (d.from, d.to)) {
+            Some(g) => g.0.push(d.method),
+            None => out.push((vec![d.method], d.from, d.to)),
+        }
+    }
+    out
 }
 
 fn agreement_panel(lang: Lang, res: &RoundResults, text: &dyn Fn(usize) -> String) -> Html {
@@ -296,8 +308,8 @@ fn comparison(
                 </select>
             </label>
             <p data-testid="distance">{ i18n::distance(lang, c.distance.distance, c.distance.pairs, c.distance.normalized) }</p>
-            <Figure title={lang.r(R::Compare)} file={format!("rounds-{}-{}.svg", first.number, second.number)}>
-                { slope_chart(lang.r(R::Compare), (&heads.0, &heads.1), &moves) }
+            <Figure title={lang.r(R::SlopeChart)} file={format!("rounds-{}-{}.svg", first.number, second.number)}>
+                { slope_chart(lang.r(R::SlopeChart), (&heads.0, &heads.1), &moves) }
             </Figure>
             if !c.dropped.is_empty() {
                 <p class="muted">{ lang.r(R::Dropped) }{ " " }{ c.dropped.iter().map(|id| short(&problem_text(s, id), 60)).collect::<Vec<_>>().join("; ") }</p>

@@ -368,7 +368,7 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                             class={classes!("rank-card", tied.then_some("tied"), drop, (dragging.as_deref() == Some(id.as_str())).then_some("dragging"))}
                             onkeydown={onkeydown(id.clone(), true)}>
                             { drag_handlers(id.clone()) }
-                            <span class="place" aria-hidden="true">{ if *tied { "=".to_string() } else { places[i].to_string() } }</span>
+                            <span class="place" aria-hidden="true">{ if *tied { format!("{}=", places[i]) } else { places[i].to_string() } }</span>
                             <span class="problem-text">{ text }</span>
                             <span class="rank-buttons">
                                 { button(id, R::Up, |d, id| d.step(id, -1), i == 0, None) }
