@@ -131,7 +131,7 @@ test("orderDistance compares two consensus orders", () => {
 const v0 = { format: "delavnica-session", version: 0, session: { id: "old-1", title: "Trbovlje", created: 5, device: "tab-1" } };
 
 test("formatVersion names the version this module writes", () => {
-  assert.equal(formatVersion(), 2);
+  assert.equal(formatVersion(), 3);
 });
 
 test("readSessionFile migrates and returns a plain object", () => {

@@ -220,7 +220,7 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
   // Switch the method: the rule and the order recompute at once.
   await page.getByTestId("method").selectOption("schulze");
   await page.getByTestId("formula").getByText("Schulze:").waitFor();
-  assert.match(await page.getByTestId("disagreement").textContent(), /differs on places|Every method gives the same order/);
+  assert.match(await page.getByTestId("disagreement").textContent(), /^(Places? \d+(–\d+)? differs? under [^;]+(; )?)+\.$|^Every method gives the same order\.$/);
   await page.getByRole("button", { name: "Show the pairwise table" }).click();
   assert.equal(await page.getByTestId("pairwise").locator("tbody tr").count(), 10);
   // By sector: business and civil society have two voters each; the others are hidden.
@@ -337,6 +337,14 @@ test("the Velenje example's two illustrative rounds, in Slovene", async () => {
   assert.match(await page.getByTestId("chosen").textContent(), /bipolarno.*nejasna.*izseljevanje/s);
   assert.match(await page.locator(".round-panel h2").textContent(), /ponazoritveno|Ponazoritveno/i);
   await shot(page, "64-velenje-ranking-sl");
+  // Printed: the results and charts without the controls.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".round-tabs").isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: "Prenesi SVG" }).first().isVisible(), false);
+  assert.equal(await page.getByTestId("method").isVisible(), false);
+  assert.equal(await page.locator("figure.chart svg").first().isVisible(), true);
+  assert.equal(await page.getByTestId("consensus").isVisible(), true);
+  await page.emulateMedia({ media: "screen" });
   // A chart downloads as a standalone SVG.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Prenesi SVG" }).first().click()]);
   assert.match(download.suggestedFilename(), /^round-1-scores\.svg$/);
@@ -369,5 +377,87 @@ test("recomputing every view after a ballot, with 17 ballots over 10 problems (r
   // The 17th ballot: from the dispatched action to the results on screen.
   console.log(`recompute after the 17th ballot (17 × 10, all views): ${times[times.length - 1].toFixed(1)} ms`);
   assert.equal(await page.getByTestId("consensus").locator("tbody tr").count(), 10);
+  await context.close();
+});
+
+test("the journey in Slovene: a round by tap, results, a plenary round, the top 3", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+  await createSession(page, { title: "Krogi" });
+  await page.getByRole("button", { name: "SL", exact: true }).click();
+  await page.getByRole("link", { name: "2. delavnica: razvrščanje" }).click();
+  await page.getByText("Problemov še ni.").waitFor();
+  await page.getByRole("button", { name: "Prilepi seznam" }).click();
+  await page.locator("textarea").fill(["Promet", "Stanovanja", "Mladi", "Gospodarstvo"].join("\n"));
+  await page.getByRole("button", { name: "Dodaj vse" }).click();
+  await page.getByText("Odpri nov krog").first().click();
+  await page.getByRole("button", { name: "Odpri nov krog" }).click();
+  await page.getByRole("heading", { name: "1. krog: posamično" }).waitFor();
+  await page.getByRole("button", { name: "Glasovanje na tej napravi" }).click();
+  for (const [name, order] of [["Ana", ["Mladi", "Gospodarstvo", "Promet"]], ["Bor", ["Gospodarstvo", "Mladi", "Stanovanja", "Promet"]]]) {
+    await page.getByRole("heading", { name: "Kdo glasuje?" }).waitFor();
+    await page.getByLabel("ali vpišite ime ali psevdonim").fill(name);
+    await page.getByRole("button", { name: "Začni" }).tap();
+    await page.getByRole("heading", { name: `${name}: razvrstite probleme` }).waitFor();
+    assert.equal(await page.locator(".ranked li").count(), 0);
+    for (const p of order) await page.getByRole("button", { name: `Razvrsti: ${p}` }).tap();
+    await page.getByRole("button", { name: "Oddaj glasovnico" }).tap();
+    await page.getByText("Hvala! Glasovnica je shranjena.").waitFor();
+    await page.getByRole("button", { name: "Naslednji glasovalec" }).tap();
+  }
+  await page.getByRole("button", { name: "Facilitator" }).tap();
+  await page.getByRole("button", { name: "Da, sem facilitator" }).tap();
+  await page.getByTestId("results").getByText("2 glasovnici").waitFor();
+  assert.match(await page.getByTestId("formula").textContent(), /^Borda: vsaka glasovnica/);
+  const first = await page.getByTestId("consensus").locator("tbody tr").first().textContent();
+  assert.match(first, /^1=(Mladi|Gospodarstvo)5/, "Mladi and Gospodarstvo tie on 5 Borda points");
+  assert.match(await page.getByTestId("agreement").textContent(), /Kendallov W = \d,\d\d/);
+  // A plenary round on all four, then the slope chart and the top 3.
+  await page.getByRole("button", { name: "Zapri krog" }).click();
+  await page.getByText("Odpri nov krog").first().click();
+  await page.getByLabel("Kdo glasuje").selectOption("plenary");
+  await page.getByRole("button", { name: "Odpri nov krog" }).click();
+  await page.getByRole("heading", { name: "2. krog: plenarno" }).waitFor();
+  await page.getByRole("button", { name: "Vpiši papirnato glasovnico" }).click();
+  for (const [i, v] of [[0, "4"], [1, "3"], [2, "2"], [3, "1"]]) await page.locator(".place-input").nth(i).fill(v);
+  await page.getByRole("button", { name: "Shrani glasovnico" }).click();
+  await page.getByTestId("compare").waitFor();
+  assert.match(await page.getByTestId("distance").textContent(), /^Razdalja med vrstnima redoma: \d+(,5)? od 6 parov/);
+  await page.getByTestId("choose").getByRole("button", { name: "Potrdi izbor" }).click();
+  assert.deepEqual(await page.getByTestId("chosen").locator("li").allTextContents(), ["Gospodarstvo", "Mladi", "Stanovanja"]);
+  await shot(page, "65-plenary-sl");
+  await page.reload();
+  await page.getByTestId("chosen").waitFor();
+  assert.deepEqual(await page.getByTestId("chosen").locator("li").allTextContents(), ["Gospodarstvo", "Mladi", "Stanovanja"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a round closed in another tab stops the ballot screen; reopened, the ballot in progress is still there", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await createSession(page, { title: "Two tabs" });
+  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await page.getByRole("button", { name: "Paste a list" }).click();
+  await page.locator("textarea").fill("One\nTwo\nThree");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByText("Open a round").first().click();
+  await page.getByRole("button", { name: "Open a round" }).click();
+  const url = page.url();
+  await page.getByRole("button", { name: "Vote on this device" }).click();
+  await page.getByLabel("or type a name or pseudonym").fill("Ana");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("button", { name: "Rank it: Two" }).click();
+  // The facilitator, in another tab of the same browser, closes the round.
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.getByRole("button", { name: "Close the round" }).click();
+  await page.getByText("This round is closed.").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Submit my ballot" }).count(), 0);
+  await other.getByRole("button", { name: "Reopen" }).click();
+  await page.getByRole("heading", { name: "Ana: rank the problems" }).waitFor();
+  assert.deepEqual(await rankedTexts(page), ["Two"], "the ballot in progress survived");
+  await page.getByRole("button", { name: "Submit my ballot" }).click();
+  await page.getByText("Thank you!").waitFor();
+  await other.getByTestId("who-voted").getByText("✓ Ana").waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -38,8 +38,6 @@ pub enum R {
     WhoHasVoted,
     NotYet,
     FromPaper,
-    History,
-    Superseded,
     NoGroups,
     WhoIsVoting,
     ChooseVoter,
@@ -60,6 +58,7 @@ pub enum R {
     Submit,
     ThankYou,
     NextVoter,
+    BackToBallot,
     Facilitator,
     LeaveBallotTitle,
     LeaveBallotBody,
@@ -100,11 +99,8 @@ pub enum R {
     ChooseHelp,
     ChooseConfirm,
     ChosenHeading,
-    ChooseFromRound,
     NotExact,
-    Ballots,
     Corrected,
-    Plenary,
 }
 
 impl Lang {
@@ -149,8 +145,6 @@ fn text(key: R) -> (&'static str, &'static str) {
         R::WhoHasVoted => ("Kdo je glasoval", "Who has voted"),
         R::NotYet => ("še ni glasoval", "not yet"),
         R::FromPaper => ("s papirja", "from paper"),
-        R::History => ("zgodovina", "history"),
-        R::Superseded => ("nadomeščena", "superseded"),
         R::NoGroups => ("Skupine 2. delavnice še niso narejene (korak Udeleženci). Glasovalce lahko tudi poimenujete.", "Workshop 2's groups are not made yet (Participants step). You can also name voters."),
         R::WhoIsVoting => ("Kdo glasuje?", "Who is voting?"),
         R::ChooseVoter => ("Izberite svoje ime", "Choose your name"),
@@ -170,6 +164,7 @@ fn text(key: R) -> (&'static str, &'static str) {
         R::DragHandle => ("Povleci", "Drag"),
         R::Submit => ("Oddaj glasovnico", "Submit my ballot"),
         R::ThankYou => ("Hvala! Glasovnica je shranjena. Podajte tablico naslednjemu.", "Thank you! Your ballot is saved. Pass the tablet to the next person."),
+        R::BackToBallot => ("Nazaj na glasovnico", "Back to the ballot"),
         R::NextVoter => ("Naslednji glasovalec", "Next voter"),
         R::Facilitator => ("Facilitator", "Facilitator"),
         R::LeaveBallotTitle => ("Zapustiti glasovanje?", "Leave the ballot screen?"),
@@ -211,11 +206,8 @@ fn text(key: R) -> (&'static str, &'static str) {
         R::ChooseHelp => ("Potrdite najvišje uvrščene probleme izbranega kroga in metode.", "Confirm the top problems of the chosen round and method."),
         R::ChooseConfirm => ("Potrdi izbor", "Confirm the choice"),
         R::ChosenHeading => ("Izbrano za 3. delavnico:", "Chosen for workshop 3:"),
-        R::ChooseFromRound => ("Iz kroga", "From round"),
         R::NotExact => ("Približek: krog ima več kot 20 problemov v neločljivem ciklu.", "An approximation: the round has more than 20 problems in one cycle."),
-        R::Ballots => ("Glasovnice", "Ballots"),
         R::Corrected => ("popravljeno", "corrected"),
-        R::Plenary => ("plenarno", "plenary"),
     }
 }
 
@@ -314,24 +306,27 @@ pub fn ballots_count(lang: Lang, n: usize) -> String {
     }
 }
 
-/// "Schulze and Borda differ on places 3–4": the methods whose order differs from the one shown
-/// over the same places.
-pub fn differs(lang: Lang, methods: &[Method], shown: Method, from: usize, to: usize) -> String {
+/// "Places 3–4 differ under Schulze and Copeland": where other methods order the problems
+/// differently from the one shown.
+pub fn differs(lang: Lang, methods: &[Method], from: usize, to: usize) -> String {
     let and = if lang == Lang::Sl { " in " } else { " and " };
     let names: Vec<&str> = methods.iter().map(|&m| method_name(lang, m)).collect();
+    let many = names.len() > 1;
     let names = match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
         _ => names.join(""),
     };
-    let shown = method_name(lang, shown);
-    let places = if from == to {
-        from.to_string()
-    } else {
-        format!("{from}–{to}")
-    };
-    match lang {
-        Lang::Sl => format!("{names}: drugačen vrstni red kot {shown} na mestih {places}"),
-        Lang::En => format!("{names} and {shown} differ on places {places}"),
+    match (lang, from == to) {
+        (Lang::Sl, true) => format!(
+            "Mesto {from} je drugačno po {} {names}",
+            if many { "metodah" } else { "metodi" }
+        ),
+        (Lang::Sl, false) => format!(
+            "Mesta {from}–{to} so drugačna po {} {names}",
+            if many { "metodah" } else { "metodi" }
+        ),
+        (Lang::En, true) => format!("Place {from} differs under {names}"),
+        (Lang::En, false) => format!("Places {from}–{to} differ under {names}"),
     }
 }
 

@@ -28,8 +28,14 @@ pub enum Stage {
         /// The ballot so far.
         draft: Draft,
     },
-    /// Submitted; thanking the voter.
-    Thanks,
+    /// Submitted; thanking the voter. The ballot is kept until the next voter starts, so that a
+    /// refused one (the round closed meanwhile) can go back to the voter.
+    Thanks {
+        /// Who voted.
+        voter: Voter,
+        /// What they submitted.
+        draft: Draft,
+    },
 }
 
 /// The ballot screen's state, kept in the tab's storage.
@@ -82,6 +88,12 @@ pub struct BallotScreenProps {
     pub on_action: Callback<Action>,
     /// Back to the facilitator's view.
     pub on_exit: Callback<()>,
+    /// Why the last change was refused, if it was.
+    #[prop_or_default]
+    pub refused: Option<AttrValue>,
+    /// A storage problem (the ballot is then not saved on the device).
+    #[prop_or_default]
+    pub save_error: Option<AttrValue>,
 }
 
 /// The whole-page ballot screen.
@@ -146,11 +158,11 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 })
             };
             let submit = {
-                let (set_stage, on_action, voter, tiers, round_id) = (
+                let (set_stage, on_action, voter, draft, round_id) = (
                     set_stage.clone(),
                     props.on_action.clone(),
                     voter.clone(),
-                    draft.tiers(),
+                    draft.clone(),
                     round.meta.id.clone(),
                 );
                 Callback::from(move |_: MouseEvent| {
@@ -158,10 +170,13 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                         id: env::new_id(),
                         round: round_id.clone(),
                         voter: voter.clone(),
-                        tiers: tiers.clone(),
+                        tiers: draft.tiers(),
                         scribe: false,
                     });
-                    set_stage(Stage::Thanks);
+                    set_stage(Stage::Thanks {
+                        voter: voter.clone(),
+                        draft: draft.clone(),
+                    });
                 })
             };
             html! {
@@ -174,7 +189,25 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 </>
             }
         }
-        Stage::Thanks => {
+        Stage::Thanks { voter, draft } if props.refused.is_some() => {
+            // The ballot was refused: say why and give it back to the voter.
+            let back = {
+                let (set_stage, voter, draft) = (set_stage.clone(), voter.clone(), draft.clone());
+                Callback::from(move |_: MouseEvent| {
+                    set_stage(Stage::Voting {
+                        voter: voter.clone(),
+                        draft: draft.clone(),
+                    })
+                })
+            };
+            html! {
+                <div class="thanks">
+                    <p role="alert" class="field-error">{ props.refused.clone() }</p>
+                    <button type="button" class="button primary big" onclick={back}>{ lang.r(R::BackToBallot) }</button>
+                </div>
+            }
+        }
+        Stage::Thanks { .. } => {
             let next = {
                 let set_stage = set_stage.clone();
                 Callback::from(move |_: MouseEvent| set_stage(Stage::ChooseVoter))
@@ -190,6 +223,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
     html! {
         <div class="page ballot-page">
             <main class="ballot-screen">
+                if let Some(e) = &props.save_error { <p class="notice error" role="alert">{ e.clone() }</p> }
                 <p class="round-name">{ i18n::round_label(lang, round.number, &round.name) }</p>
                 { body }
             </main>

@@ -152,7 +152,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </table>
             <p class="disagreement" data-testid="disagreement">
                 if disagreements.is_empty() { { lang.r(R::AllAgree) } }
-                else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, method, *from, *to)).collect::<Vec<_>>().join("; ") }{ "." } }
+                else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, *from, *to)).collect::<Vec<_>>().join("; ") }{ "." } }
             </p>
             <p data-testid="condorcet">{ match res.pairwise.condorcet_winner() {
                 Some(c) => i18n::condorcet(lang, &text(c)),

@@ -124,6 +124,10 @@ fn open_session(props: &OpenSessionProps) -> Html {
             dispatcher.dispatch(SessionMsg::Apply(a, env::stamp()))
         })
     };
+    let refused = state
+        .refused
+        .as_ref()
+        .map(|e| AttrValue::from(i18n::action_error(lang, e)));
     // "Pass the tablet": the ballot screen replaces the whole page; it is kept in the tab's
     // storage, so a reload stays on it.
     let ballot = {
@@ -146,7 +150,8 @@ fn open_session(props: &OpenSessionProps) -> Html {
             })
         };
         return html! {
-            <BallotScreen session={session.clone()} state={b.clone()} {on_state} on_action={on_action.clone()} {on_exit} />
+            <BallotScreen session={session.clone()} state={b.clone()} {on_state} on_action={on_action.clone()} {on_exit}
+                refused={refused.clone()} save_error={state.save_error.as_ref().map(|e| AttrValue::from(i18n::storage_error(lang, e)))} />
         };
     }
     let on_vote = {
@@ -166,10 +171,6 @@ fn open_session(props: &OpenSessionProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(SessionMsg::Dismiss))
     };
     let unsaved = !state.pending.is_empty();
-    let refused = state
-        .refused
-        .as_ref()
-        .map(|e| AttrValue::from(i18n::action_error(lang, e)));
     html! {
         <div class="page">
             <AppHeader>
