@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use delavnica::ui::ranking::ballot::{BallotScreenState, Stage};
+use delavnica::ui::ranking::draft::Draft;
 use delavnica::ui::ranking::scribe::tiers_from_places;
-use delavnica::ui::ranking::widget::Draft;
 use wasm_bindgen_test::*;
 use workshop::rounds::Voter;
 

@@ -608,13 +608,13 @@ fn validate_ranking<'a>(s: &'a Session, ids: &mut Vec<(String, &'a str)>) -> Res
         if check_tiers(&round.problems, &b.tiers).is_err() {
             return invalid(format!("{path}.tiers"));
         }
-        if let Some(by) = &b.superseded_by {
-            if !s
-                .ballots
+        // A correction names an earlier ballot of the same round and voter.
+        if let Some(old) = &b.supersedes {
+            let earlier = s.ballots[..i]
                 .iter()
-                .any(|o| &o.meta.id == by && o.round == b.round)
-            {
-                return invalid(format!("{path}.superseded_by"));
+                .any(|o| &o.meta.id == old && o.round == b.round && o.voter.same(&b.voter));
+            if !earlier {
+                return invalid(format!("{path}.supersedes"));
             }
         }
         ids.push((format!("{path}.meta.id"), b.meta.id.as_str()));

@@ -1,7 +1,8 @@
 //! Workshop 2, part B: ranking the development problems in rounds. A round says who casts ballots
 //! (each participant, each group or pair, or the plenary as one), which problems are in it and
 //! which aggregation method the room sees first. A cast ballot is never changed: a correction is
-//! a new ballot that supersedes it, so the history stays.
+//! a new ballot that names the one it supersedes, so the history stays and a merge of two
+//! tablets' files never has to reconcile an edited ballot.
 
 use ranking::Method;
 use serde::{Deserialize, Serialize};
@@ -86,9 +87,9 @@ pub struct CastBallot {
     /// Typed in by the facilitator from a paper ballot.
     #[serde(default)]
     pub scribe: bool,
-    /// The ballot that replaced this one.
+    /// The ballot this one corrects (the same voter's previous ballot in the round).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub superseded_by: Option<String>,
+    pub supersedes: Option<String>,
 }
 
 /// The problems chosen for workshop 3.
@@ -148,9 +149,26 @@ impl Session {
 
     /// The ballots of a round that count: cast and not superseded, in the order they were cast.
     pub fn current_ballots<'a>(&'a self, round: &'a str) -> impl Iterator<Item = &'a CastBallot> {
+        let in_round = move |b: &&CastBallot| b.round == round;
+        let superseded: Vec<&str> = self
+            .ballots
+            .iter()
+            .filter(in_round)
+            .filter_map(|b| b.supersedes.as_deref())
+            .collect();
         self.ballots
             .iter()
-            .filter(move |b| b.round == round && b.superseded_by.is_none())
+            .filter(in_round)
+            .filter(move |b| !superseded.contains(&b.meta.id.as_str()))
+    }
+
+    /// The ballot of a round that a correction by `voter` would supersede.
+    pub fn current_ballot_of<'a>(
+        &'a self,
+        round: &'a str,
+        voter: &Voter,
+    ) -> Option<&'a CastBallot> {
+        self.current_ballots(round).find(|b| b.voter.same(voter))
     }
 
     /// Every ballot a voter cast in a round, oldest first (the last one counts).
@@ -311,13 +329,9 @@ impl Session {
                 }
                 let voter = self.check_voter(r, voter)?;
                 check_tiers(&r.problems, tiers)?;
-                let previous = self.ballots.iter().position(|b| {
-                    b.round == *round && b.superseded_by.is_none() && b.voter.same(&voter)
-                });
-                if let Some(i) = previous {
-                    self.ballots[i].superseded_by = Some(id.clone());
-                    self.ballots[i].meta.touch(stamp);
-                }
+                let supersedes = self
+                    .current_ballot_of(round, &voter)
+                    .map(|b| b.meta.id.clone());
                 self.ballots.push(CastBallot {
                     meta: Meta::new(id.clone(), stamp),
                     cast: stamp.now,
@@ -325,7 +339,7 @@ impl Session {
                     voter,
                     tiers: tiers.clone(),
                     scribe: *scribe,
-                    superseded_by: None,
+                    supersedes,
                 });
             }
             Action::ChooseProblems {

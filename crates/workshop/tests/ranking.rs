@@ -229,7 +229,11 @@ fn a_correction_supersedes_and_the_history_stays() {
     assert_eq!(current, vec!["b2"]);
     let history = s.ballot_history("r1", &named("Ana"));
     assert_eq!(history.len(), 2);
-    assert_eq!(history[0].superseded_by.as_deref(), Some("b2"));
+    assert_eq!(history[1].supersedes.as_deref(), Some("b1"));
+    assert_eq!(
+        history[0], &first,
+        "the superseded ballot is not touched at all"
+    );
     assert_eq!(
         history[0].tiers, first.tiers,
         "a cast ballot's content never changes"
@@ -631,9 +635,9 @@ fn rounds_and_ballots_survive_the_file_and_are_validated() {
         }
     );
     assert_eq!(
-        bad(&|w| w["session"]["ballots"][0]["superseded_by"] = json!("ex-r2-b1")),
+        bad(&|w| w["session"]["ballots"][1]["supersedes"] = json!("ex-r2-b1")),
         FileError::Invalid {
-            path: "session.ballots[0].superseded_by".into()
+            path: "session.ballots[1].supersedes".into()
         }
     );
     assert_eq!(

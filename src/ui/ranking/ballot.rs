@@ -9,7 +9,8 @@ use workshop::rounds::{Round, Voter, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use super::widget::{Draft, RankingWidget};
+use super::draft::Draft;
+use super::widget::RankingWidget;
 use crate::app::use_lang;
 use crate::browser::env;
 use crate::browser::storage::tab;

@@ -186,18 +186,39 @@ pub fn spread_chart(title: &str, rows: &[(String, [i32; 5])], n: usize) -> Html 
     svg(height, title, body)
 }
 
+/// Each problem's row on one side of the slope chart: by place, tied ones one below the other in
+/// the given order; and its label, "2." or "2=" for a tie.
+fn slope_rows(places: &[usize]) -> (Vec<usize>, Vec<String>) {
+    let mut idx: Vec<usize> = (0..places.len()).collect();
+    idx.sort_by_key(|&i| places[i]);
+    let mut rows = vec![0; places.len()];
+    for (row, &i) in idx.iter().enumerate() {
+        rows[i] = row + 1;
+    }
+    let labels = places
+        .iter()
+        .map(|p| {
+            let tied = places.iter().filter(|q| *q == p).count() > 1;
+            format!("{p}{}", if tied { "=" } else { "." })
+        })
+        .collect();
+    (rows, labels)
+}
+
 /// How each problem moved: `moves` are (label, place before, place after); `heads` name the two
-/// rounds.
+/// rounds. Ties are drawn one below the other and labelled "2=".
 pub fn slope_chart(title: &str, heads: (&str, &str), moves: &[(String, usize, usize)]) -> Html {
-    let places = moves.iter().map(|m| m.1.max(m.2)).max().unwrap_or(1) as i32;
     let (left, right) = (LABEL, WIDTH - LABEL);
-    let y = |p: usize| TOP + 10 + (p as i32 - 1) * ROW;
-    let height = TOP + 10 + ROW * places + 8;
+    let (rows_a, labels_a) = slope_rows(&moves.iter().map(|m| m.1).collect::<Vec<_>>());
+    let (rows_b, labels_b) = slope_rows(&moves.iter().map(|m| m.2).collect::<Vec<_>>());
+    let y = |row: usize| TOP + 10 + (row as i32 - 1) * ROW;
+    let height = TOP + 10 + ROW * moves.len() as i32 + 8;
     let body = html! {
         <>
             <text x={left.to_string()} y="16" text-anchor="middle" font-weight="bold" fill="#1d2a27">{ short(heads.0, 30) }</text>
             <text x={right.to_string()} y="16" text-anchor="middle" font-weight="bold" fill="#1d2a27">{ short(heads.1, 30) }</text>
-            { for moves.iter().map(|(label, a, b)| {
+            { for moves.iter().enumerate().map(|(i, (label, a, b))| {
+                let (ya, yb) = (y(rows_a[i]), y(rows_b[i]));
                 let colour = match a.cmp(b) {
                     std::cmp::Ordering::Greater => "#2f6f5e",
                     std::cmp::Ordering::Less => "#b5654a",
@@ -205,11 +226,11 @@ pub fn slope_chart(title: &str, heads: (&str, &str), moves: &[(String, usize, us
                 };
                 html! {
                     <g>
-                        <line x1={left.to_string()} y1={y(*a).to_string()} x2={right.to_string()} y2={y(*b).to_string()} stroke={colour} stroke-width="3" />
-                        <circle cx={left.to_string()} cy={y(*a).to_string()} r="5" fill={colour} />
-                        <circle cx={right.to_string()} cy={y(*b).to_string()} r="5" fill={colour} />
-                        <text x={(left - 10).to_string()} y={(y(*a) + 4).to_string()} text-anchor="end" fill="#1d2a27">{ format!("{a}. {}", short(label, 34)) }</text>
-                        <text x={(right + 10).to_string()} y={(y(*b) + 4).to_string()} fill="#1d2a27">{ format!("{b}. {}", short(label, 34)) }</text>
+                        <line x1={left.to_string()} y1={ya.to_string()} x2={right.to_string()} y2={yb.to_string()} stroke={colour} stroke-width="3" />
+                        <circle cx={left.to_string()} cy={ya.to_string()} r="5" fill={colour} />
+                        <circle cx={right.to_string()} cy={yb.to_string()} r="5" fill={colour} />
+                        <text x={(left - 10).to_string()} y={(ya + 4).to_string()} text-anchor="end" fill="#1d2a27">{ format!("{} {}", labels_a[i], short(label, 34)) }</text>
+                        <text x={(right + 10).to_string()} y={(yb + 4).to_string()} fill="#1d2a27">{ format!("{} {}", labels_b[i], short(label, 34)) }</text>
                     </g>
                 }
             }) }

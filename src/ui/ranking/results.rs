@@ -4,13 +4,15 @@
 //! sector, and the choice of problems for workshop 3.
 
 use ranking::Method;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
-use workshop::results::{compare, reading, round_results, sector_consensus, top_n, RoundResults};
+use web_sys::HtmlSelectElement;
+use workshop::results::{reading, round_results, sector_consensus, RoundResults};
 use workshop::rounds::{Round, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use super::charts::{bar_chart, heat_map, short, slope_chart, spread_chart, Figure};
+use super::charts::{bar_chart, heat_map, short, spread_chart, Figure};
+use super::choose::ChooseProblems;
+use super::compare::RoundComparison;
 use crate::app::use_lang;
 use crate::browser::platform;
 use crate::i18n::{self, Lang, R};
@@ -26,7 +28,8 @@ pub struct ResultsViewProps {
     pub on_action: Callback<Action>,
 }
 
-fn problem_text(s: &Session, id: &str) -> String {
+/// A problem's wording by id (a removed problem keeps its wording in its tombstone).
+pub(super) fn problem_text(s: &Session, id: &str) -> String {
     s.problems
         .iter()
         .find(|p| p.meta.id == id)
@@ -60,9 +63,6 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let s = &props.session;
     let round = &props.round;
     let show_pairwise = use_state(|| false);
-    let compare_with = use_state(|| None::<String>);
-    let top = use_state(|| workshop::rounds::DEFAULT_CHOSEN);
-    let picked = use_state(Vec::<String>::new);
     // The time from a change (marked where actions are dispatched) to these results on screen.
     use_effect(|| platform::perf_measure_since("delavnica:recompute", "delavnica:action"));
     let Some(res) = round_results(s, round) else {
@@ -169,9 +169,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <button type="button" class="toggle no-print" aria-pressed={show_pairwise.to_string()}
                 onclick={{ let p = show_pairwise.clone(); Callback::from(move |_: MouseEvent| p.set(!*p)) }}>{ lang.r(R::PairwiseShow) }</button>
             if *show_pairwise { { pairwise_table(lang, &res, &order, &places, &text) } }
-            { comparison(lang, s, round, &res, &compare_with) }
+            <RoundComparison session={s.clone()} round={round.clone()} />
             { by_sector(lang, s, round, &text, &places) }
-            { choose(lang, s, round, &res, &top, &picked, &props.on_action, &text) }
+            <ChooseProblems session={s.clone()} round={round.clone()} on_action={props.on_action.clone()} />
         </section>
     }
 }
@@ -242,82 +242,6 @@ fn pairwise_table(
     }
 }
 
-fn comparison(
-    lang: Lang,
-    s: &Session,
-    round: &Round,
-    res: &RoundResults,
-    with: &UseStateHandle<Option<String>>,
-) -> Html {
-    let others: Vec<&Round> = s
-        .live_rounds()
-        .filter(|r| r.meta.id != round.meta.id && s.current_ballots(&r.meta.id).next().is_some())
-        .collect();
-    if others.is_empty() {
-        return html! { <div class="compare"><h4>{ lang.r(R::Compare) }</h4><p class="muted">{ lang.r(R::NoOtherRound) }</p></div> };
-    }
-    // By default the latest round before this one, else the first other.
-    let default = others
-        .iter()
-        .rev()
-        .find(|r| r.number < round.number)
-        .or(others.first())
-        .map(|r| r.meta.id.clone())
-        .unwrap_or_default();
-    let other_id = with
-        .as_ref()
-        .filter(|id| others.iter().any(|r| &&r.meta.id == id))
-        .cloned()
-        .unwrap_or(default);
-    let Some(other) = others.iter().find(|r| r.meta.id == other_id) else {
-        return html! {};
-    };
-    let Some(other_res) = round_results(s, other) else {
-        return html! {};
-    };
-    // Earlier round on the left.
-    let (first, first_res, second, second_res) = if other.number < round.number {
-        (*other, &other_res, round, res)
-    } else {
-        (round, res, *other, &other_res)
-    };
-    let c = compare(first_res, first.method, second_res, second.method);
-    let moves: Vec<(String, usize, usize)> = c
-        .moves
-        .iter()
-        .map(|(id, a, b)| (problem_text(s, id), *a, *b))
-        .collect();
-    let onchange = {
-        let with = with.clone();
-        Callback::from(move |e: Event| {
-            with.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value()))
-        })
-    };
-    let heads = (
-        i18n::round_label(lang, first.number, &first.name),
-        i18n::round_label(lang, second.number, &second.name),
-    );
-    html! {
-        <div class="compare" data-testid="compare">
-            <h4>{ lang.r(R::Compare) }</h4>
-            <label class="no-print">{ lang.r(R::CompareWith) }
-                <select {onchange}>
-                    { for others.iter().map(|r| html! {
-                        <option value={r.meta.id.clone()} selected={r.meta.id == other_id}>{ i18n::round_label(lang, r.number, &r.name) }</option>
-                    }) }
-                </select>
-            </label>
-            <p data-testid="distance">{ i18n::distance(lang, c.distance.distance, c.distance.pairs, c.distance.normalized) }</p>
-            <Figure title={lang.r(R::SlopeChart)} file={format!("rounds-{}-{}.svg", first.number, second.number)}>
-                { slope_chart(lang.r(R::SlopeChart), (&heads.0, &heads.1), &moves) }
-            </Figure>
-            if !c.dropped.is_empty() {
-                <p class="muted">{ lang.r(R::Dropped) }{ " " }{ c.dropped.iter().map(|id| short(&problem_text(s, id), 60)).collect::<Vec<_>>().join("; ") }</p>
-            }
-        </div>
-    }
-}
-
 fn by_sector(
     lang: Lang,
     s: &Session,
@@ -353,93 +277,4 @@ fn by_sector(
         }
     };
     html! { <div class="by-sector"><h4>{ lang.r(R::BySector) }</h4>{ body }</div> }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn choose(
-    lang: Lang,
-    s: &Session,
-    round: &Round,
-    res: &RoundResults,
-    top: &UseStateHandle<usize>,
-    picked: &UseStateHandle<Vec<String>>,
-    on_action: &Callback<Action>,
-    text: &dyn Fn(usize) -> String,
-) -> Html {
-    let outcome = res.outcome(round.method);
-    let cut = top_n(&outcome.order, (**top).min(res.problems.len()));
-    let picked_in_tie: Vec<String> = picked
-        .iter()
-        .filter(|id| cut.tied.iter().any(|&c| &res.problems[c] == *id))
-        .cloned()
-        .collect();
-    let ready = picked_in_tie.len() == cut.missing;
-    let on_top = {
-        let (top, picked) = (top.clone(), picked.clone());
-        Callback::from(move |e: Event| {
-            let v: usize = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse()
-                .unwrap_or(3);
-            top.set(v.clamp(1, 20));
-            picked.set(Vec::new());
-        })
-    };
-    let confirm = {
-        let (on_action, round_id, method) =
-            (on_action.clone(), round.meta.id.clone(), round.method);
-        let mut problems: Vec<String> = cut.sure.iter().map(|&c| res.problems[c].clone()).collect();
-        // Chosen ones from a tie keep the consensus order (within a tier: the round's order).
-        problems.extend(
-            cut.tied
-                .iter()
-                .map(|&c| res.problems[c].clone())
-                .filter(|id| picked_in_tie.contains(id)),
-        );
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::ChooseProblems {
-                round: round_id.clone(),
-                method,
-                problems: problems.clone(),
-            })
-        })
-    };
-    let chosen = s.chosen_problems();
-    html! {
-        <div class="choose card-inset" data-testid="choose">
-            <h4>{ lang.r(R::ChooseHeading) }</h4>
-            <p class="muted">{ lang.r(R::ChooseHelp) }</p>
-            <label>{ lang.r(R::HowMany) }
-                <input type="number" min="1" max="20" value={top.to_string()} onchange={on_top} class="narrow" />
-            </label>
-            <ol class="plain">
-                { for cut.sure.iter().map(|&c| html! { <li>{ text(c) }</li> }) }
-            </ol>
-            if !cut.tied.is_empty() {
-                <p class="notice warning" role="status">{ i18n::tied_at_cut(lang, cut.missing) }</p>
-                <ul class="plain">
-                    { for cut.tied.iter().map(|&c| {
-                        let id = res.problems[c].clone();
-                        let checked = picked.contains(&id);
-                        let picked = picked.clone();
-                        let onchange = Callback::from(move |_: Event| {
-                            let mut v = (*picked).clone();
-                            if let Some(i) = v.iter().position(|p| p == &id) { v.remove(i); } else { v.push(id.clone()); }
-                            picked.set(v);
-                        });
-                        html! { <li><label class="check"><input type="checkbox" {checked} {onchange} />{ text(c) }</label></li> }
-                    }) }
-                </ul>
-            }
-            <button type="button" class="button primary" disabled={!ready} onclick={confirm}>{ lang.r(R::ChooseConfirm) }</button>
-            if let Some(ch) = chosen {
-                <div class="chosen" data-testid="chosen">
-                    <h5>{ lang.r(R::ChosenHeading) }</h5>
-                    <ol>{ for ch.problems.iter().map(|id| html! { <li>{ problem_text(s, id) }</li> }) }</ol>
-                    <p class="muted">{ s.round(&ch.round).map(|r| i18n::round_label(lang, r.number, &r.name)).unwrap_or_default() }{ ", " }{ i18n::method_name(lang, ch.method) }</p>
-                </div>
-            }
-        </div>
-    }
 }

@@ -1,0 +1,127 @@
+//! One round in the facilitator's view.
+
+use workshop::rounds::{Round, Voter, Voters};
+use workshop::{Action, Session};
+use yew::prelude::*;
+
+use super::ballot::voter_label;
+use super::results::ResultsView;
+use super::scribe::ScribeForm;
+use crate::app::use_lang;
+use crate::browser::env;
+use crate::i18n::{self, Lang, R, T};
+use crate::ui::widgets::ConfirmDialog;
+
+/// Props of [`RoundPanel`].
+#[derive(Properties, PartialEq)]
+pub struct RoundPanelProps {
+    /// The session.
+    pub session: Session,
+    /// The round.
+    pub round: Round,
+    /// Dispatches changes.
+    pub on_action: Callback<Action>,
+    /// Turns this device into the round's ballot screen.
+    pub on_vote: Callback<String>,
+}
+
+/// One round: its controls, who has voted, paper ballots and the results.
+#[component(RoundPanel)]
+pub fn round_panel(props: &RoundPanelProps) -> Html {
+    let lang = use_lang();
+    let scribe = use_state(|| false);
+    let confirm_remove = use_state(|| false);
+    let s = &props.session;
+    let r = &props.round;
+    let id = r.meta.id.clone();
+    let emit = |a: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(a.clone()))
+    };
+    let vote = {
+        let (on_vote, id) = (props.on_vote.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| on_vote.emit(id.clone()))
+    };
+    let toggle_scribe = {
+        let scribe = scribe.clone();
+        Callback::from(move |_: MouseEvent| scribe.set(!*scribe))
+    };
+    html! {
+        <section class="card round-panel" aria-labelledby="round-heading" data-testid="round-panel">
+            <h2 id="round-heading">{ i18n::round_label(lang, r.number, &r.name) }
+                <span class="count">{ if r.closed { lang.r(R::Closed) } else { lang.r(R::Open) } }</span>
+                if r.illustrative { <span class="badge">{ lang.t(T::Illustrative) }</span> }
+            </h2>
+            <div class="actions no-print">
+                <button type="button" class="button primary" disabled={r.closed} onclick={vote}>{ lang.r(R::StartVoting) }</button>
+                <button type="button" class="button secondary" disabled={r.closed} aria-pressed={scribe.to_string()} onclick={toggle_scribe}>{ lang.r(R::TypePaperBallot) }</button>
+                if r.closed {
+                    <button type="button" class="button secondary" onclick={emit(Action::SetRoundClosed { id: id.clone(), closed: false })}>{ lang.r(R::ReopenRound) }</button>
+                } else {
+                    <button type="button" class="button secondary" onclick={emit(Action::SetRoundClosed { id: id.clone(), closed: true })}>{ lang.r(R::CloseRound) }</button>
+                }
+                <button type="button" class="button danger" onclick={{ let c = confirm_remove.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ lang.r(R::RemoveRound) }</button>
+            </div>
+            if *scribe && !r.closed {
+                <ScribeForm session={s.clone()} round={r.clone()} on_action={props.on_action.clone()}
+                    on_close={{ let scribe = scribe.clone(); Callback::from(move |_| scribe.set(false)) }} />
+            }
+            { who_voted(lang, s, r) }
+            <ResultsView session={s.clone()} round={r.clone()} on_action={props.on_action.clone()} />
+            if *confirm_remove {
+                <ConfirmDialog title={lang.r(R::RemoveRound)} body={lang.r(R::RemoveRoundBody)} confirm_label={lang.r(R::RemoveRound)} danger=true
+                    on_confirm={{ let (c, on_action, id) = (confirm_remove.clone(), props.on_action.clone(), id.clone());
+                        Callback::from(move |_| { c.set(false); on_action.emit(Action::RemoveRound { id: id.clone() }) }) }}
+                    on_cancel={{ let c = confirm_remove.clone(); Callback::from(move |_| c.set(false)) }} />
+            }
+        </section>
+    }
+}
+
+/// Who has voted (with corrections and paper ballots), and for rounds of individuals or groups,
+/// who has not yet.
+fn who_voted(lang: Lang, s: &Session, r: &Round) -> Html {
+    let current: Vec<_> = s.current_ballots(&r.meta.id).collect();
+    let missing: Vec<String> = match r.voters {
+        Voters::Individuals => s
+            .workshop2_voters()
+            .iter()
+            .filter(|p| {
+                !current
+                    .iter()
+                    .any(|b| matches!(&b.voter, Voter::Participant { id } if id == &p.meta.id))
+            })
+            .map(|p| p.name.clone())
+            .collect(),
+        Voters::Groups => (0..s.workshop2_groups().len())
+            .filter(|i| {
+                !current
+                    .iter()
+                    .any(|b| b.voter == Voter::Group { index: *i })
+            })
+            .map(|i| i18n::group_label(lang, i + 1))
+            .collect(),
+        Voters::Plenary => Vec::new(),
+    };
+    html! {
+        <div class="who-voted" data-testid="who-voted">
+            <h3>{ lang.r(R::WhoHasVoted) }<span class="count">{ i18n::ballots_count(lang, current.len()) }</span></h3>
+            <ul class="plain voted">
+                { for current.iter().map(|b| {
+                    let history = s.ballot_history(&r.meta.id, &b.voter).len();
+                    html! {
+                        <li>
+                            { "✓ " }{ voter_label(lang, s, &b.voter) }
+                            <span class="muted">{ format!(" · {}", env::format_time(b.cast, lang.tag())) }</span>
+                            if b.scribe { <span class="tag">{ lang.r(R::FromPaper) }</span> }
+                            if history > 1 { <span class="tag">{ format!("{} ×{}", lang.r(R::Corrected), history - 1) }</span> }
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !missing.is_empty() {
+                <p class="muted not-yet">{ lang.r(R::NotYet) }{ ": " }{ missing.join(", ") }</p>
+            }
+        </div>
+    }
+}
