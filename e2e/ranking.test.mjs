@@ -461,3 +461,38 @@ test("a round closed in another tab stops the ballot screen; reopened, the ballo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the ballot screen on a phone: every control is a full touch target, and nothing overlaps", async () => {
+  const { page, context } = await openApp(env.browser, env.server.url, { viewport: { width: 390, height: 844 }, hasTouch: true });
+  await createSession(page, { title: "Phone" });
+  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await page.getByRole("button", { name: "Paste a list" }).click();
+  await page.locator("textarea").fill("Vulnerable economy built on two large companies\nUnclear future after the coal mine closes\nOutmigration of educated young people\nParty affiliation matters too much in decisions");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByText("Open a round").first().click();
+  await page.getByRole("button", { name: "Open a round" }).click();
+  await page.getByRole("button", { name: "Vote on this device" }).click();
+  await page.getByLabel("or type a name or pseudonym").fill("Ana");
+  await page.getByRole("button", { name: "Start" }).tap();
+  await page.getByRole("button", { name: "Rank it: Outmigration of educated young people" }).tap();
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll(".ballot-page button, .ballot-page .drag-handle")]
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.width < 44 || r.height < 44; })
+      .map((e) => e.textContent));
+  assert.deepEqual(small, [], "controls smaller than 44 × 44 px");
+  const overlaps = await page.evaluate(() =>
+    [...document.querySelectorAll(".rank-card")].filter((card) => {
+      // The extent of the text itself, overflow included.
+      const range = document.createRange();
+      range.selectNodeContents(card.querySelector(".problem-text"));
+      const t = range.getBoundingClientRect();
+      return [...card.querySelectorAll("button")].some((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom;
+      });
+    }).length);
+  assert.equal(overlaps, 0, "no button covers a problem's text");
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "no sideways scrolling");
+  await shot(page, "66-ballot-phone-en");
+  await context.close();
+});
