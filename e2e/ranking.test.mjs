@@ -46,6 +46,19 @@ async function submit(page) {
   await page.getByRole("button", { name: "Next voter" }).tap();
 }
 
+/** A new session whose ranking step has these problems (typed in) and one open round. */
+async function sessionWithRound(page, title, problems, voters = "individuals") {
+  await createSession(page, { title });
+  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await page.getByRole("button", { name: "Paste a list" }).click();
+  await page.locator("textarea").fill(problems.join("\n"));
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByText("Open a round").first().click();
+  await page.getByLabel("Who votes").selectOption(voters);
+  await page.getByRole("button", { name: "Open a round" }).click();
+  await page.getByTestId("round-panel").waitFor();
+}
+
 /** A real touch drag through the DevTools protocol: Chromium turns it into pointer events. */
 async function touchDrag(page, from, to) {
   const cdp = await page.context().newCDPSession(page);
@@ -289,14 +302,7 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
 
 test("ties at the cut are shown and resolved by the facilitator", async () => {
   const { page, context } = await openApp(env.browser, env.server.url);
-  await createSession(page, { title: "Ties" });
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
-  await page.getByRole("button", { name: "Paste a list" }).click();
-  await page.locator("textarea").fill("North\nSouth\nEast\nWest");
-  await page.getByRole("button", { name: "Add all" }).click();
-  await page.getByText("Open a round").first().click();
-  await page.getByLabel("Who votes").selectOption("plenary");
-  await page.getByRole("button", { name: "Open a round" }).click();
+  await sessionWithRound(page, "Ties", ["North", "South", "East", "West"], "plenary");
   await page.getByRole("button", { name: "Type in a paper ballot" }).click();
   // North first, South and East tied second, West fourth: the top 3 cannot be cut at 2.
   for (const [i, v] of [[0, "1"], [1, "2"], [2, "2"], [3, "4"]]) await page.locator(".place-input").nth(i).fill(v);
@@ -356,13 +362,7 @@ test("the Velenje example's two illustrative rounds, in Slovene", async () => {
 
 test("recomputing every view after a ballot, with 17 ballots over 10 problems (reported, not asserted)", async () => {
   const { page, context } = await openApp(env.browser, env.server.url);
-  await createSession(page, { title: "Speed" });
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
-  await page.getByRole("button", { name: "Paste a list" }).click();
-  await page.locator("textarea").fill(PROBLEMS.join("\n"));
-  await page.getByRole("button", { name: "Add all" }).click();
-  await page.getByText("Open a round").first().click();
-  await page.getByRole("button", { name: "Open a round" }).click();
+  await sessionWithRound(page, "Speed", PROBLEMS);
   await page.getByRole("button", { name: "Type in a paper ballot" }).click();
   // 17 different ballots: rotations of the list.
   for (let v = 0; v < 17; v++) {
@@ -434,13 +434,7 @@ test("the journey in Slovene: a round by tap, results, a plenary round, the top 
 
 test("a round closed in another tab stops the ballot screen; reopened, the ballot in progress is still there", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
-  await createSession(page, { title: "Two tabs" });
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
-  await page.getByRole("button", { name: "Paste a list" }).click();
-  await page.locator("textarea").fill("One\nTwo\nThree");
-  await page.getByRole("button", { name: "Add all" }).click();
-  await page.getByText("Open a round").first().click();
-  await page.getByRole("button", { name: "Open a round" }).click();
+  await sessionWithRound(page, "Two tabs", ["One", "Two", "Three"]);
   const url = page.url();
   await page.getByRole("button", { name: "Vote on this device" }).click();
   await page.getByLabel("or type a name or pseudonym").fill("Ana");
@@ -464,13 +458,12 @@ test("a round closed in another tab stops the ballot screen; reopened, the ballo
 
 test("the ballot screen on a phone: every control is a full touch target, and nothing overlaps", async () => {
   const { page, context } = await openApp(env.browser, env.server.url, { viewport: { width: 390, height: 844 }, hasTouch: true });
-  await createSession(page, { title: "Phone" });
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
-  await page.getByRole("button", { name: "Paste a list" }).click();
-  await page.locator("textarea").fill("Vulnerable economy built on two large companies\nUnclear future after the coal mine closes\nOutmigration of educated young people\nParty affiliation matters too much in decisions");
-  await page.getByRole("button", { name: "Add all" }).click();
-  await page.getByText("Open a round").first().click();
-  await page.getByRole("button", { name: "Open a round" }).click();
+  await sessionWithRound(page, "Phone", [
+    "Vulnerable economy built on two large companies",
+    "Unclear future after the coal mine closes",
+    "Outmigration of educated young people",
+    "Party affiliation matters too much in decisions",
+  ]);
   await page.getByRole("button", { name: "Vote on this device" }).click();
   await page.getByLabel("or type a name or pseudonym").fill("Ana");
   await page.getByRole("button", { name: "Start" }).tap();

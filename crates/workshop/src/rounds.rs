@@ -190,6 +190,34 @@ impl Session {
         }
     }
 
+    /// Who a round expects ballots from: workshop 2's voters (see [`Session::workshop2_voters`]),
+    /// its groups, or the plenary. Anyone else can still vote under a name in a round of
+    /// individuals or groups.
+    pub fn expected_voters(&self, round: &Round) -> Vec<Voter> {
+        match round.voters {
+            Voters::Individuals => self
+                .workshop2_voters()
+                .iter()
+                .map(|p| Voter::Participant {
+                    id: p.meta.id.clone(),
+                })
+                .collect(),
+            Voters::Groups => (0..self.workshop2_groups().len())
+                .map(|index| Voter::Group { index })
+                .collect(),
+            Voters::Plenary => vec![Voter::Plenary],
+        }
+    }
+
+    /// A problem's wording by id (a removed problem keeps its wording in its tombstone, so old
+    /// rounds still read); empty for an unknown id.
+    pub fn problem_text(&self, id: &str) -> &str {
+        self.problems
+            .iter()
+            .find(|p| p.meta.id == id)
+            .map_or("", |p| p.text.as_str())
+    }
+
     /// Workshop 2's groups (or pairs), as lists of participant ids.
     pub fn workshop2_groups(&self) -> &[Vec<String>] {
         self.groups

@@ -299,6 +299,13 @@ fn pairs_come_from_workshop_2_groups() {
     );
     assert_eq!(s.workshop2_groups().len(), 3);
     open(&mut s, "r1", Voters::Groups, &["p1", "p2", "p3"]);
+    assert_eq!(
+        s.expected_voters(s.round("r1").unwrap()),
+        (0..3)
+            .map(|index| Voter::Group { index })
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(s.problem_text("p2"), "Problem 2");
     for i in 0..3 {
         cast(
             &mut s,
@@ -331,6 +338,13 @@ fn pairs_come_from_workshop_2_groups() {
         .map(|p| p.meta.id.as_str())
         .collect();
     assert_eq!(offered, vec!["a", "b", "c", "d", "e", "f"]);
+    open(&mut s, "r2", Voters::Individuals, &["p1", "p2"]);
+    assert_eq!(s.expected_voters(s.round("r2").unwrap()).len(), 6);
+    open(&mut s, "r3", Voters::Plenary, &["p1", "p2"]);
+    assert_eq!(
+        s.expected_voters(s.round("r3").unwrap()),
+        vec![Voter::Plenary]
+    );
 }
 
 #[test]

@@ -140,14 +140,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             let problems: Vec<(String, String)> = round
                 .problems
                 .iter()
-                .map(|id| {
-                    let text = s
-                        .problems
-                        .iter()
-                        .find(|p| &p.meta.id == id)
-                        .map_or(String::new(), |p| p.text.clone());
-                    (id.clone(), text)
-                })
+                .map(|id| (id.clone(), s.problem_text(id).to_string()))
                 .collect();
             let on_change = {
                 let (set_stage, voter) = (set_stage.clone(), voter.clone());
@@ -249,37 +242,22 @@ fn voter_picker(
     start: &Callback<Voter>,
     name_ref: &NodeRef,
 ) -> Html {
-    let choices: Vec<(Voter, String)> = match round.voters {
-        Voters::Individuals => s
-            .workshop2_voters()
-            .iter()
-            .map(|p| {
-                (
-                    Voter::Participant {
-                        id: p.meta.id.clone(),
-                    },
-                    p.name.clone(),
-                )
-            })
-            .collect(),
-        Voters::Groups => s
-            .workshop2_groups()
-            .iter()
-            .enumerate()
-            .map(|(i, members)| {
-                let names: Vec<String> = members
+    let choices: Vec<(Voter, String)> = s
+        .expected_voters(round)
+        .into_iter()
+        .map(|voter| {
+            let mut label = voter_label(lang, s, &voter);
+            if let Voter::Group { index } = voter {
+                let names: Vec<&str> = s.workshop2_groups()[index]
                     .iter()
                     .filter_map(|m| s.participants.iter().find(|p| &p.meta.id == m))
-                    .map(|p| p.name.clone())
+                    .map(|p| p.name.as_str())
                     .collect();
-                (
-                    Voter::Group { index: i },
-                    format!("{} ({})", i18n::group_label(lang, i + 1), names.join(", ")),
-                )
-            })
-            .collect(),
-        Voters::Plenary => vec![(Voter::Plenary, lang.r(R::PlenaryVoter).to_string())],
-    };
+                label = format!("{label} ({})", names.join(", "));
+            }
+            (voter, label)
+        })
+        .collect();
     let by_name = {
         let (start, name_ref) = (start.clone(), name_ref.clone());
         Callback::from(move |e: SubmitEvent| {

@@ -6,7 +6,6 @@ use workshop::rounds::{Round, DEFAULT_CHOSEN};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use super::results::problem_text;
 use crate::app::use_lang;
 use crate::i18n::{self, R};
 
@@ -32,7 +31,7 @@ pub fn choose_problems(props: &ChooseProblemsProps) -> Html {
     let Some(res) = round_results(s, round) else {
         return html! {};
     };
-    let text = |c: usize| problem_text(s, &res.problems[c]);
+    let text = |c: usize| s.problem_text(&res.problems[c]).to_string();
     let (top, picked) = (&top, &picked);
     let outcome = res.outcome(round.method);
     let cut = top_n(&outcome.order, (**top).min(res.problems.len()));
@@ -104,7 +103,7 @@ pub fn choose_problems(props: &ChooseProblemsProps) -> Html {
             if let Some(ch) = chosen {
                 <div class="chosen" data-testid="chosen">
                     <h5>{ lang.r(R::ChosenHeading) }</h5>
-                    <ol>{ for ch.problems.iter().map(|id| html! { <li>{ problem_text(s, id) }</li> }) }</ol>
+                    <ol>{ for ch.problems.iter().map(|id| html! { <li>{ s.problem_text(id).to_string() }</li> }) }</ol>
                     <p class="muted">{ s.round(&ch.round).map(|r| i18n::round_label(lang, r.number, &r.name)).unwrap_or_default() }{ ", " }{ i18n::method_name(lang, ch.method) }</p>
                 </div>
             }

@@ -7,7 +7,6 @@ use workshop::Session;
 use yew::prelude::*;
 
 use super::charts::{short, slope_chart, Figure};
-use super::results::problem_text;
 use crate::app::use_lang;
 use crate::i18n::{self, R};
 
@@ -67,7 +66,7 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
     let moves: Vec<(String, usize, usize)> = c
         .moves
         .iter()
-        .map(|(id, a, b)| (problem_text(s, id), *a, *b))
+        .map(|(id, a, b)| (s.problem_text(id).to_string(), *a, *b))
         .collect();
     let onchange = {
         let with = with.clone();
@@ -94,7 +93,7 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
                 { slope_chart(lang.r(R::SlopeChart), (&heads.0, &heads.1), &moves) }
             </Figure>
             if !c.dropped.is_empty() {
-                <p class="muted">{ lang.r(R::Dropped) }{ " " }{ c.dropped.iter().map(|id| short(&problem_text(s, id), 60)).collect::<Vec<_>>().join("; ") }</p>
+                <p class="muted">{ lang.r(R::Dropped) }{ " " }{ c.dropped.iter().map(|id| short(s.problem_text(id), 60)).collect::<Vec<_>>().join("; ") }</p>
             }
         </div>
     }

@@ -28,14 +28,6 @@ pub struct ResultsViewProps {
     pub on_action: Callback<Action>,
 }
 
-/// A problem's wording by id (a removed problem keeps its wording in its tombstone).
-pub(super) fn problem_text(s: &Session, id: &str) -> String {
-    s.problems
-        .iter()
-        .find(|p| p.meta.id == id)
-        .map_or_else(|| id.to_string(), |p| p.text.clone())
-}
-
 /// Bar lengths (0–1000) from a method's scores, better always longer.
 fn bar_lengths(method: Method, scores: &[f64], n: usize) -> Vec<i32> {
     let lower_better = matches!(method, Method::MeanRank | Method::MedianRank);
@@ -72,7 +64,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let outcome = res.outcome(method);
     let n = res.problems.len();
     let places = res.places(method);
-    let text = |c: usize| problem_text(s, &res.problems[c]);
+    let text = |c: usize| s.problem_text(&res.problems[c]).to_string();
     let order: Vec<usize> = outcome.order.concat();
     let on_method = {
         let (on_action, id) = (props.on_action.clone(), round.meta.id.clone());

@@ -1,6 +1,6 @@
 //! One round in the facilitator's view.
 
-use workshop::rounds::{Round, Voter, Voters};
+use workshop::rounds::{Round, Voter};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
@@ -82,27 +82,12 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
 /// who has not yet.
 fn who_voted(lang: Lang, s: &Session, r: &Round) -> Html {
     let current: Vec<_> = s.current_ballots(&r.meta.id).collect();
-    let missing: Vec<String> = match r.voters {
-        Voters::Individuals => s
-            .workshop2_voters()
-            .iter()
-            .filter(|p| {
-                !current
-                    .iter()
-                    .any(|b| matches!(&b.voter, Voter::Participant { id } if id == &p.meta.id))
-            })
-            .map(|p| p.name.clone())
-            .collect(),
-        Voters::Groups => (0..s.workshop2_groups().len())
-            .filter(|i| {
-                !current
-                    .iter()
-                    .any(|b| b.voter == Voter::Group { index: *i })
-            })
-            .map(|i| i18n::group_label(lang, i + 1))
-            .collect(),
-        Voters::Plenary => Vec::new(),
-    };
+    let missing: Vec<String> = s
+        .expected_voters(r)
+        .iter()
+        .filter(|v| **v != Voter::Plenary && !current.iter().any(|b| b.voter.same(v)))
+        .map(|v| voter_label(lang, s, v))
+        .collect();
     html! {
         <div class="who-voted" data-testid="who-voted">
             <h3>{ lang.r(R::WhoHasVoted) }<span class="count">{ i18n::ballots_count(lang, current.len()) }</span></h3>

@@ -59,30 +59,11 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
     let form_ref = use_node_ref();
     let s = &props.session;
     let round = &props.round;
-    let voters: Vec<Voter> = match round.voters {
-        Voters::Individuals => s
-            .workshop2_voters()
-            .iter()
-            .map(|p| Voter::Participant {
-                id: p.meta.id.clone(),
-            })
-            .collect(),
-        Voters::Groups => (0..s.workshop2_groups().len())
-            .map(|index| Voter::Group { index })
-            .collect(),
-        Voters::Plenary => vec![Voter::Plenary],
-    };
+    let voters = s.expected_voters(round);
     let problems: Vec<(String, String)> = round
         .problems
         .iter()
-        .map(|id| {
-            let text = s
-                .problems
-                .iter()
-                .find(|p| &p.meta.id == id)
-                .map_or(String::new(), |p| p.text.clone());
-            (id.clone(), text)
-        })
+        .map(|id| (id.clone(), s.problem_text(id).to_string()))
         .collect();
     let onsubmit = {
         let (form_ref, error, on_action, voters, problems, round_id) = (
