@@ -489,3 +489,40 @@ test("the ballot screen on a phone: every control is a full touch target, and no
   await shot(page, "66-ballot-phone-en");
   await context.close();
 });
+
+test("twenty problems: a card dragged to the screen's edge scrolls the page and lands at the top", async () => {
+  const { page, context } = await openApp(env.browser, env.server.url, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+  const twenty = Array.from({ length: 20 }, (_, i) => `Problem ${i + 1}`);
+  await sessionWithRound(page, "Twenty", twenty);
+  await page.getByRole("button", { name: "Vote on this device" }).click();
+  await page.getByLabel("or type a name or pseudonym").fill("Ana");
+  await page.getByRole("button", { name: "Start" }).tap();
+  for (const p of twenty) await page.getByRole("button", { name: `Rank it: ${p}`, exact: true }).tap();
+  const last = page.locator(".ranked li").nth(19);
+  await last.scrollIntoViewIfNeeded();
+  const scrolledTo = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolledTo > 1000, "the twentieth card is far below the first");
+  const h = await last.locator(".drag-handle").boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const at = (x, y) => ({ x: Math.round(x), y: Math.round(y) });
+  const start = at(h.x + h.width / 2, h.y + h.height / 2);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [start] });
+  // Up to the top edge of the screen, and hold there while the page scrolls.
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [at(start.x, start.y + ((8 - start.y) * i) / 10)] });
+  }
+  await page.waitForFunction(() => document.querySelector(".ranked").getBoundingClientRect().top > 60, null, { timeout: 10000 });
+  // Now over the first card's upper half; rest, then lift.
+  const first = await page.locator(".ranked li").first().boundingBox();
+  const drop = at(start.x, first.y + first.height / 4);
+  for (let i = 0; i < 4; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [drop] });
+    await new Promise((r) => setTimeout(r, 60));
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+  await page.waitForFunction(() => document.querySelector(".ranked li .problem-text").textContent === "Problem 20");
+  assert.equal(await page.locator(".ranked li").count(), 20);
+  assert.match(await page.getByTestId("announce").textContent(), /^Problem 20: place 1 of 20/);
+  await context.close();
+});

@@ -76,3 +76,34 @@ impl Drop for Timeout {
         }
     }
 }
+
+/// A repeating timer, stopped on drop.
+pub struct Interval {
+    handle: i32,
+    _closure: Closure<dyn FnMut()>,
+}
+
+impl Interval {
+    /// Calls `f` every `millis` milliseconds until dropped.
+    pub fn new(millis: i32, f: impl FnMut() + 'static) -> Option<Interval> {
+        let closure = Closure::<dyn FnMut()>::new(f);
+        let handle = web_sys::window()?
+            .set_interval_with_callback_and_timeout_and_arguments_0(
+                closure.as_ref().unchecked_ref(),
+                millis,
+            )
+            .ok()?;
+        Some(Interval {
+            handle,
+            _closure: closure,
+        })
+    }
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_interval_with_handle(self.handle);
+        }
+    }
+}

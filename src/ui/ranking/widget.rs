@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::draft::{Draft, Target};
 use crate::app::use_lang;
+use crate::browser::events::Interval;
 use crate::i18n::{self, R};
 
 /// Props of [`RankingWidget`].
@@ -39,12 +40,29 @@ fn target_at(x: i32, y: i32) -> Option<Target> {
     el.closest(".unranked").ok()?.map(|_| Target::Unranked)
 }
 
+/// How fast (pixels per tick, negative is up) the page scrolls with the finger `y` pixels from the
+/// top of a screen `height` high: faster the nearer the edge, still in the middle 80 %.
+fn edge_speed(y: i32, height: i32) -> i32 {
+    let edge = (height / 10).max(48);
+    if y < edge {
+        -(4 + (edge - y) * 20 / edge)
+    } else if y > height - edge {
+        4 + (y - (height - edge)) * 20 / edge
+    } else {
+        0
+    }
+}
+
 /// The ranking widget.
 #[component(RankingWidget)]
 pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
     let lang = use_lang();
     // The card being dragged and where it would land.
     let drag = use_state(|| None::<(String, Option<Target>)>);
+    // While dragging near the top or bottom of the screen the page scrolls, so a card can travel
+    // a list longer than the screen: a timer scrolls by the speed the finger's position sets.
+    let scroll_speed = use_mut_ref(|| 0i32);
+    let scroller = use_mut_ref(|| None::<Interval>);
     // After a move, focus follows the moved card (a reordered node loses the focus, so every
     // move counts) and the live region says where it is.
     let focus = use_state(|| (None::<String>, 0u32));
@@ -162,18 +180,44 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
     // Dragging by the handle: the pointer is captured, the landing place follows it, and the
     // drop commits one move.
     let drag_handlers = |id: String| {
+        let stop_scrolling = {
+            let (scroller, scroll_speed) = (scroller.clone(), scroll_speed.clone());
+            move || {
+                scroller.borrow_mut().take();
+                *scroll_speed.borrow_mut() = 0;
+            }
+        };
         let onpointerdown = {
-            let (drag, id) = (drag.clone(), id.clone());
+            let (drag, id, scroller, scroll_speed) = (
+                drag.clone(),
+                id.clone(),
+                scroller.clone(),
+                scroll_speed.clone(),
+            );
             Callback::from(move |e: PointerEvent| {
                 let el: Element = e.target_unchecked_into();
                 let _ = el.set_pointer_capture(e.pointer_id());
                 drag.set(Some((id.clone(), None)));
+                let speed = scroll_speed.clone();
+                *scroller.borrow_mut() = Interval::new(30, move || {
+                    let v = *speed.borrow();
+                    if v != 0 {
+                        if let Some(w) = web_sys::window() {
+                            w.scroll_by_with_x_and_y(0.0, f64::from(v));
+                        }
+                    }
+                });
             })
         };
         let onpointermove = {
-            let drag = drag.clone();
+            let (drag, scroll_speed) = (drag.clone(), scroll_speed.clone());
             Callback::from(move |e: PointerEvent| {
                 if let Some((id, over)) = (*drag).clone() {
+                    let height = web_sys::window()
+                        .and_then(|w| w.inner_height().ok())
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(0.0) as i32;
+                    *scroll_speed.borrow_mut() = edge_speed(e.client_y(), height);
                     let now = target_at(e.client_x(), e.client_y());
                     if now != over {
                         drag.set(Some((id, now)));
@@ -182,14 +226,16 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
             })
         };
         let onpointerup = {
-            let (drag, draft, on_change, announce, text_of) = (
+            let (drag, draft, on_change, announce, text_of, stop_scrolling) = (
                 drag.clone(),
                 props.draft.clone(),
                 props.on_change.clone(),
                 announce.clone(),
                 text_of.clone(),
+                stop_scrolling.clone(),
             );
             Callback::from(move |e: PointerEvent| {
+                stop_scrolling();
                 if let Some((id, _)) = (*drag).clone() {
                     drag.set(None);
                     let Some(mut target) = target_at(e.client_x(), e.client_y()) else {
@@ -213,7 +259,10 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
         };
         let onpointercancel = {
             let drag = drag.clone();
-            Callback::from(move |_: PointerEvent| drag.set(None))
+            Callback::from(move |_: PointerEvent| {
+                stop_scrolling();
+                drag.set(None)
+            })
         };
         html! {
             <span class="drag-handle big" aria-hidden="true" title={lang.r(R::DragHandle)}
