@@ -336,6 +336,8 @@ test("the Velenje example's two illustrative rounds, in Slovene", async () => {
   assert.equal(rows[9], "zaprtost in neintegriranost albanske skupnosti");
   assert.match(await page.getByTestId("agreement").textContent(), /Kendallov W = 0,\d\d/, "the Slovene decimal comma");
   assert.match(await page.getByTestId("formula").textContent(), /^Borda: vsaka glasovnica/);
+  await page.getByTestId("method").selectOption("schulze_winning");
+  await page.getByTestId("formula").getByText("moč zmage je število glasov zanjo").waitFor();
   await page.getByTestId("method").selectOption("kemeny");
   await page.getByTestId("formula").getByText("Kemeny:").waitFor();
   assert.match((await page.getByTestId("consensus").locator("tbody tr").first().textContent()), /bipolarno/);

@@ -68,3 +68,67 @@ fn language_tags_round_trip() {
     }
     assert_eq!(Lang::from_tag("de"), Lang::Sl);
 }
+
+#[wasm_bindgen_test]
+fn every_ranking_method_has_a_select_value_a_name_and_a_rule_in_both_languages() {
+    use delavnica::i18n::{method_formula, method_name, method_of, method_value, METHODS};
+    let values: Vec<&str> = METHODS.iter().map(|&m| method_value(m)).collect();
+    for (i, &m) in METHODS.iter().enumerate() {
+        assert_eq!(method_of(values[i]), Some(m), "{m:?}");
+        assert!(
+            !values[..i].contains(&values[i]),
+            "{} is used twice",
+            values[i]
+        );
+        for lang in [Lang::Sl, Lang::En] {
+            assert!(!method_name(lang, m).is_empty());
+            assert!(
+                method_formula(lang, m).contains(": "),
+                "a rule in one sentence"
+            );
+        }
+    }
+    assert_eq!(method_of("nonsense"), None);
+    assert_ne!(
+        method_formula(Lang::En, METHODS[4]),
+        method_formula(Lang::En, METHODS[5]),
+        "the Schulze variants say how they measure a win"
+    );
+}
+
+#[wasm_bindgen_test]
+fn ranking_numbers_and_sentences_follow_the_language() {
+    use delavnica::i18n::{decimal, differs, kendall, p_value};
+    use ranking::Method;
+    use workshop::results::Reading;
+    assert_eq!(decimal(Lang::Sl, 0.456, 2), "0,46");
+    assert_eq!(decimal(Lang::En, 0.456, 2), "0.46");
+    assert_eq!(decimal(Lang::En, -1.25, 1), "-1.3");
+    assert_eq!(decimal(Lang::Sl, 64.5, 0), "65");
+    assert_eq!(decimal(Lang::En, 3.0, 2), "3.00");
+    assert_eq!(
+        kendall(Lang::Sl, 0.912, Reading::AlmostPerfect),
+        "Kendallov W = 0,91: skoraj popolno strinjanje"
+    );
+    assert_eq!(
+        p_value(Lang::En, 0.0004),
+        "p < 0.001: this much agreement is unlikely to be chance."
+    );
+    assert_eq!(
+        p_value(Lang::Sl, 0.2),
+        "p = 0,200: tolikšno strinjanje bi lahko bilo naključno."
+    );
+    assert_eq!(
+        differs(
+            Lang::En,
+            &[Method::Borda, Method::Copeland, Method::Kemeny],
+            3,
+            4
+        ),
+        "Places 3–4 differ under Borda, Copeland and Kemeny"
+    );
+    assert_eq!(
+        differs(Lang::Sl, &[Method::Kemeny], 2, 2),
+        "Mesto 2 je drugačno po metodi Kemeny"
+    );
+}

@@ -1,7 +1,7 @@
 //! The ranking step's strings. Each key carries both languages in one arm of one exhaustive match,
 //! so a string without its translation does not compile.
 
-use ranking::Method;
+use ranking::{Method, SchulzeVariant};
 use workshop::results::Reading;
 
 use super::Lang;
@@ -218,7 +218,11 @@ pub fn method_name(lang: Lang, m: Method) -> &'static str {
         Method::MeanRank => ("povprečno mesto", "mean rank"),
         Method::MedianRank => ("mediana mest", "median rank"),
         Method::Copeland => ("Copeland", "Copeland"),
-        Method::Schulze(_) => ("Schulze", "Schulze"),
+        Method::Schulze(SchulzeVariant::Margin) => ("Schulze", "Schulze"),
+        Method::Schulze(SchulzeVariant::Winning) => {
+            ("Schulze (zmagovalni glasovi)", "Schulze (winning votes)")
+        }
+        Method::Schulze(SchulzeVariant::Ratio) => ("Schulze (razmerje)", "Schulze (ratio)"),
         Method::RankedPairs => ("rangirani pari", "Ranked Pairs"),
         Method::Kemeny => ("Kemeny", "Kemeny"),
     };
@@ -236,7 +240,9 @@ pub fn method_formula(lang: Lang, m: Method) -> &'static str {
         Method::MeanRank => ("Povprečno mesto: povprečje mest, ki jih problemu dajo glasovnice; prvi je tisti z najnižjim.", "Mean rank: the average of the places the ballots give a problem; the lowest comes first."),
         Method::MedianRank => ("Mediana mest: srednje mesto, ki ga problem dobi na glasovnicah; prvi je tisti z najnižjo.", "Median rank: the middle place a problem gets on the ballots; the lowest comes first."),
         Method::Copeland => ("Copeland: problem dobi točko za vsak problem, ki ga večina postavi pod njega, in izgubi točko za vsakega, ki ga večina postavi nad njega.", "Copeland: a problem gains a point for each problem a majority puts below it and loses one for each a majority puts above it."),
-        Method::Schulze(_) => ("Schulze: problem je pred drugim, kadar je njegova najmočnejša veriga večinskih zmag nad njim močnejša od obratne.", "Schulze: a problem comes before another when its strongest chain of majority wins over it is stronger than the reverse chain."),
+        Method::Schulze(SchulzeVariant::Margin) => ("Schulze: problem je pred drugim, kadar je njegova najmočnejša veriga večinskih zmag nad njim močnejša od obratne; moč zmage je razlika v glasovih.", "Schulze: a problem comes before another when its strongest chain of majority wins over it is stronger than the reverse chain; a win's strength is its margin of votes."),
+        Method::Schulze(SchulzeVariant::Winning) => ("Schulze: problem je pred drugim, kadar je njegova najmočnejša veriga večinskih zmag nad njim močnejša od obratne; moč zmage je število glasov zanjo.", "Schulze: a problem comes before another when its strongest chain of majority wins over it is stronger than the reverse chain; a win's strength is the number of votes for it."),
+        Method::Schulze(SchulzeVariant::Ratio) => ("Schulze: problem je pred drugim, kadar je njegova najmočnejša veriga večinskih zmag nad njim močnejša od obratne; moč zmage je razmerje glasov za in proti.", "Schulze: a problem comes before another when its strongest chain of majority wins over it is stronger than the reverse chain; a win's strength is the ratio of votes for and against."),
         Method::RankedPairs => ("Rangirani pari: večinske zmage se zaklepajo od največje do najmanjše; preskoči se tista, ki bi nasprotovala že zaklenjenim.", "Ranked Pairs: majority wins are locked in from the largest to the smallest, skipping any that would contradict those already locked."),
         Method::Kemeny => ("Kemeny: vrstni red, ki se z glasovnicami skupaj razhaja v najmanj parih.", "Kemeny: the order that disagrees with the ballots on the fewest pairs in all."),
     };
@@ -247,14 +253,32 @@ pub fn method_formula(lang: Lang, m: Method) -> &'static str {
     }
 }
 
+/// Every method the engine offers, Schulze in its three variants, in the order a select lists
+/// them.
+pub const METHODS: [Method; 9] = [
+    Method::Borda,
+    Method::MeanRank,
+    Method::MedianRank,
+    Method::Copeland,
+    Method::Schulze(SchulzeVariant::Margin),
+    Method::Schulze(SchulzeVariant::Winning),
+    Method::Schulze(SchulzeVariant::Ratio),
+    Method::RankedPairs,
+    Method::Kemeny,
+];
+
 /// The method select's value for a method.
 pub fn method_value(m: Method) -> &'static str {
-    m.name()
+    match m {
+        Method::Schulze(SchulzeVariant::Winning) => "schulze_winning",
+        Method::Schulze(SchulzeVariant::Ratio) => "schulze_ratio",
+        m => m.name(),
+    }
 }
 
 /// The method a select's value names.
 pub fn method_of(value: &str) -> Option<Method> {
-    Method::ALL.into_iter().find(|m| m.name() == value)
+    METHODS.into_iter().find(|&m| method_value(m) == value)
 }
 
 /// A number with a fixed count of decimals and the language's decimal mark (integer arithmetic:

@@ -178,7 +178,7 @@ pub fn open_round_form(props: &OpenRoundFormProps) -> Html {
                 }
                 <label>{ lang.r(R::Method) }
                     <select name="round-method">
-                        { for Method::ALL.iter().map(|&m| html! {
+                        { for i18n::METHODS.iter().map(|&m| html! {
                             <option value={i18n::method_value(m)} selected={m == Method::Borda}>{ i18n::method_name(lang, m) }</option>
                         }) }
                     </select>

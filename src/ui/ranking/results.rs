@@ -118,8 +118,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <div class="field-row no-print">
                 <label>{ lang.r(R::Method) }
                     <select onchange={on_method} data-testid="method">
-                        { for Method::ALL.iter().map(|&m| html! {
-                            <option value={i18n::method_value(m)} selected={m.name() == method.name()}>{ i18n::method_name(lang, m) }</option>
+                        { for i18n::METHODS.iter().map(|&m| html! {
+                            <option value={i18n::method_value(m)} selected={m == method}>{ i18n::method_name(lang, m) }</option>
                         }) }
                     </select>
                 </label>
