@@ -48,7 +48,7 @@ pub fn choose_problems(props: &ChooseProblemsProps) -> Html {
                 .target_unchecked_into::<HtmlInputElement>()
                 .value()
                 .parse()
-                .unwrap_or(3);
+                .unwrap_or(DEFAULT_CHOSEN);
             top.set(v.clamp(1, 20));
             picked.set(Vec::new());
         })

@@ -65,6 +65,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let n = res.problems.len();
     let places = res.places(method);
     let text = |c: usize| s.problem_text(&res.problems[c]).to_string();
+    // A chart's row label: the consensus place and the problem.
+    let label = |c: usize| format!("{}. {}", places[c], text(c));
     let order: Vec<usize> = outcome.order.concat();
     let on_method = {
         let (on_action, id) = (props.on_action.clone(), round.meta.id.clone());
@@ -84,7 +86,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .iter()
         .map(|&c| {
             (
-                format!("{}. {}", places[c], text(c)),
+                label(c),
                 i18n::score(lang, method, outcome.scores[c]),
                 lengths[c],
             )
@@ -92,12 +94,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .collect();
     let heat: Vec<(String, Vec<u64>)> = order
         .iter()
-        .map(|&c| {
-            (
-                format!("{}. {}", places[c], text(c)),
-                res.positions[c].clone(),
-            )
-        })
+        .map(|&c| (label(c), res.positions[c].clone()))
         .collect();
     let spread: Vec<(String, [i32; 5])> = order
         .iter()
@@ -105,7 +102,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             let sp = &res.agreement.spread[c];
             let h = |x: f64| (x * 100.0).round() as i32;
             (
-                format!("{}. {}", places[c], text(c)),
+                label(c),
                 [h(sp.min), h(sp.q1), h(sp.median), h(sp.q3), h(sp.max)],
             )
         })
@@ -162,7 +159,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 onclick={{ let p = show_pairwise.clone(); Callback::from(move |_: MouseEvent| p.set(!*p)) }}>{ lang.r(R::PairwiseShow) }</button>
             if *show_pairwise { { pairwise_table(lang, &res, &order, &places, &text) } }
             <RoundComparison session={s.clone()} round={round.clone()} />
-            { by_sector(lang, s, round, &text, &places) }
+            { by_sector(lang, s, round, &text, n) }
             <ChooseProblems session={s.clone()} round={round.clone()} on_action={props.on_action.clone()} />
         </section>
     }
@@ -239,7 +236,7 @@ fn by_sector(
     s: &Session,
     round: &Round,
     text: &dyn Fn(usize) -> String,
-    overall: &[usize],
+    n: usize,
 ) -> Html {
     let settings = s.settings();
     let body = if round.voters != Voters::Individuals {
@@ -256,7 +253,7 @@ fn by_sector(
                             { match &sc.order {
                                 None => html! { <p class="muted">{ lang.r(R::Hidden) }</p> },
                                 Some(order) => {
-                                    let places = workshop::results::places(order, overall.len());
+                                    let places = workshop::results::places(order, n);
                                     html! { <ol class="plain">{ for order.concat().iter().map(|&c| html! {
                                         <li>{ format!("{}. {}", places[c], short(&text(c), 50)) }</li>
                                     }) }</ol> }
