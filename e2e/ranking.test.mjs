@@ -59,6 +59,10 @@ async function sessionWithRound(page, title, problems, voters = "individuals") {
   await page.getByTestId("round-panel").waitFor();
 }
 
+/** Scrolls so that an element's top is `y` pixels below the top of the screen, clear of the edge
+ * where a held card scrolls the page. */
+const scrollTo = (locator, y = 200) => locator.evaluate((e, y) => window.scrollBy(0, e.getBoundingClientRect().top - y), y);
+
 /** A real touch drag through the DevTools protocol: Chromium turns it into pointer events. */
 async function touchDrag(page, from, to) {
   const cdp = await page.context().newCDPSession(page);
@@ -156,13 +160,13 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
   // 3. Cene ranks by tap, then drags the last card to the top with a finger (real touch events).
   await chooseVoter(page, "Cene");
   await tapRank(page, ["Problem E", "Problem F", "Problem G", "Problem H"]);
-  await page.locator(".ranked").evaluate((e) => e.scrollIntoView());
+  await scrollTo(page.locator(".ranked"));
   const handle = page.locator(".ranked li").nth(3).locator(".drag-handle");
   await touchDrag(page, await handle.boundingBox(), await page.locator(".ranked li").first().boundingBox());
   await page.waitForFunction(() => document.querySelector(".ranked li .problem-text").textContent === "Problem H");
   assert.deepEqual(await rankedTexts(page), ["Problem H", "Problem E", "Problem F", "Problem G"]);
   // A finger drags an unranked card into the ranking, between the first two.
-  await page.locator(".ranked li").nth(1).evaluate((e) => e.scrollIntoView());
+  await scrollTo(page.locator(".ranked li").nth(1));
   await touchDrag(page, await page.locator(".unranked li", { hasText: "Problem A" }).locator(".drag-handle").boundingBox(),
     await page.locator(".ranked li").nth(1).boundingBox());
   await page.waitForFunction(() => document.querySelectorAll(".ranked li").length === 5);
@@ -173,7 +177,7 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
   // 4. Dana drags with a mouse: the fourth card to the top, the top one back to unranked.
   await chooseVoter(page, "Dana");
   await tapRank(page, PROBLEMS.slice(0, 5));
-  await page.locator(".ranked").evaluate((e) => e.scrollIntoView());
+  await scrollTo(page.locator(".ranked"));
   const drag = async (from, to) => {
     const a = await from.boundingBox();
     const b = await to.boundingBox();

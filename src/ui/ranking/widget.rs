@@ -41,9 +41,10 @@ fn target_at(x: i32, y: i32) -> Option<Target> {
 }
 
 /// How fast (pixels per tick, negative is up) the page scrolls with the finger `y` pixels from the
-/// top of a screen `height` high: faster the nearer the edge, still in the middle 80 %.
+/// top of a screen `height` high: faster the nearer the edge (the outer 7 %, at least 40 px),
+/// still elsewhere.
 fn edge_speed(y: i32, height: i32) -> i32 {
-    let edge = (height / 10).max(48);
+    let edge = (height / 14).max(40);
     if y < edge {
         -(4 + (edge - y) * 20 / edge)
     } else if y > height - edge {
