@@ -385,14 +385,23 @@ pub fn p_value(lang: Lang, p: f64) -> String {
     }
 }
 
+/// A text in the language's quotation marks.
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Sl => format!("»{text}«"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
 /// The Condorcet winner.
 pub fn condorcet(lang: Lang, problem: &str) -> String {
+    let problem = quoted(lang, problem);
     match lang {
-        Lang::Sl => format!(
-            "Condorcetov zmagovalec: »{problem}« – večina ga postavi pred vsak drug problem."
-        ),
+        Lang::Sl => {
+            format!("Condorcetov zmagovalec: {problem} – večina ga postavi pred vsak drug problem.")
+        }
         Lang::En => {
-            format!("Condorcet winner: “{problem}” – a majority puts it above every other problem.")
+            format!("Condorcet winner: {problem} – a majority puts it above every other problem.")
         }
     }
 }

@@ -136,18 +136,18 @@ const SUCCESS: [(SuccessFactor, &str); 5] = [
 /// the mine), p9 (outmigration of educated young people) at the top, p4 (the Albanian community)
 /// last — so these ballots are invented to reach it, with the disagreement a real room has.
 const PAIR_BALLOTS: [&[&[u8]]; 8] = [
-    &[&[7], &[8], &[9], &[6], &[10], &[1], &[2], &[5], &[3], &[4]],
-    &[&[8], &[7], &[9], &[10], &[6], &[2], &[1], &[3], &[5], &[4]],
-    &[&[7], &[9], &[8], &[1], &[6], &[10], &[5], &[2], &[3], &[4]],
-    &[&[9], &[7], &[8], &[6], &[1], &[10], &[3], &[2], &[5], &[4]],
-    &[&[7], &[8], &[6], &[9], &[10], &[2], &[5], &[1], &[4], &[3]],
-    &[&[8], &[9], &[7], &[10], &[1], &[6], &[3], &[5], &[2], &[4]],
-    &[&[8], &[7], &[10], &[9], &[6], &[1], &[2], &[5], &[3], &[4]],
+    &[&[7], &[8], &[9], &[3], &[10], &[1], &[6], &[2], &[5], &[4]],
+    &[&[8], &[7], &[9], &[1], &[2], &[6], &[5], &[10], &[3], &[4]],
+    &[&[7], &[9], &[8], &[6], &[5], &[3], &[2], &[10], &[1], &[4]],
+    &[&[9], &[7], &[8], &[10], &[2], &[1], &[3], &[6], &[5], &[4]],
+    &[&[7], &[8], &[6], &[9], &[5], &[1], &[10], &[3], &[4], &[2]],
+    &[&[8], &[9], &[7], &[2], &[3], &[10], &[6], &[1], &[5], &[4]],
+    &[&[8], &[7], &[10], &[9], &[6], &[5], &[1], &[3], &[2], &[4]],
     &[&[7], &[8, 9], &[6], &[10], &[1], &[2], &[3], &[5]],
 ];
 
 /// The plenary's illustrative ballot: the paper's outcome at the top and the bottom; in the
-/// middle, where the paper says nothing, the discussion moved two problems up.
+/// middle, where the paper says nothing, an order the discussion might have settled on.
 const PLENARY_BALLOT: &[&[u8]] = &[&[7], &[8], &[9], &[10], &[6], &[2], &[1], &[5], &[3], &[4]];
 
 /// A new session pre-filled with the Velenje case, marked as the example so that its illustrative

@@ -612,7 +612,10 @@ fn velenje_ballots_reach_the_papers_outcome() {
     let pairs = round_results(&s, rounds[0]).unwrap();
     assert_eq!(pairs.ballots, 8);
     let w = pairs.agreement.kendall_w_corrected.unwrap();
-    assert!(w > 0.6, "the illustrative pairs agree substantially: {w}");
+    assert!(
+        w > 0.4 && w < 0.8,
+        "the illustrative pairs agree, as a real room does, not perfectly: {w}"
+    );
     let chosen = s.chosen_problems().unwrap();
     assert_eq!(chosen.problems, ids(&["ex-p7", "ex-p8", "ex-p9"]));
 }

@@ -141,7 +141,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </table>
             <p class="disagreement" data-testid="disagreement">
                 if disagreements.is_empty() { { lang.r(R::AllAgree) } }
-                else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, *from, *to)).collect::<Vec<_>>().join("; ") }{ "." } }
+                else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, *from, *to)).collect::<Vec<_>>().join(". ") }{ "." } }
             </p>
             <p data-testid="condorcet">{ match res.pairwise.condorcet_winner() {
                 Some(c) => i18n::condorcet(lang, &text(c)),
@@ -190,7 +190,7 @@ fn agreement_panel(lang: Lang, res: &RoundResults, text: &dyn Fn(usize) -> Strin
                     if disputed.is_empty() {
                         html! { <p>{ lang.r(R::NoDispute) }</p> }
                     } else {
-                        html! { <p>{ lang.r(R::MostDisputed) }{ " " }{ disputed.iter().map(|&c| format!("»{}«", short(&text(c), 60))).collect::<Vec<_>>().join(", ") }</p> }
+                        html! { <p>{ lang.r(R::MostDisputed) }{ " " }{ disputed.iter().map(|&c| i18n::quoted(lang, &short(&text(c), 60))).collect::<Vec<_>>().join(", ") }</p> }
                     }
                 }}
             } else {
