@@ -12,15 +12,13 @@ fn routes_round_trip_through_their_links() {
         id: "0a1b2c".into(),
         step,
     };
-    for route in [
-        Route::Home,
-        session(Step::Overview),
-        session(Step::Participants),
-        session(Step::Assessment),
-        session(Step::Innovations),
-    ] {
+    for route in std::iter::once(Route::Home).chain(Step::ALL.into_iter().map(session)) {
         assert_eq!(Route::parse(&route.href()), route);
     }
+    assert_eq!(
+        session(Step::Ranking).href(),
+        "#/s/0a1b2c/workshop-2-ranking"
+    );
 }
 
 #[wasm_bindgen_test]
