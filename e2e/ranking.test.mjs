@@ -532,3 +532,58 @@ test("twenty problems: a card dragged to the screen's edge scrolls the page and 
   assert.match(await page.getByTestId("announce").textContent(), /^Problem 20: place 1 of 20/);
   await context.close();
 });
+
+test("a round of pairs from workshop 2's groups; a round renamed and removed", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await createSession(page, { title: "Pairs" });
+  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByRole("button", { name: "Paste a list" }).click();
+  await page.locator("textarea").fill(PEOPLE.slice(0, 4).join("\n"));
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("table.participants tbody tr").length === 4);
+  for (const p of PEOPLE.slice(0, 4)) await page.getByRole("button", { name: `Workshop 2 – ${p.split(";")[0]}` }).click();
+  await page.getByRole("button", { name: "Workshop 2", exact: true }).click();
+  await page.getByRole("button", { name: "Pairs", exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll(".group").length === 2);
+  const pairs = await page.locator(".group").evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll(".member")].map((m) => m.firstChild.textContent.trim())));
+
+  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await page.getByRole("button", { name: "Paste a list" }).click();
+  await page.locator("textarea").fill("Housing\nJobs\nTransport");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByText("Open a round").first().click();
+  await page.getByLabel("Who votes").selectOption("groups");
+  await page.getByRole("button", { name: "Open a round" }).click();
+  await page.getByRole("heading", { name: "Round 1: pairs" }).waitFor();
+  assert.match(await page.getByTestId("who-voted").textContent(), /not yet: Group 1, Group 2/);
+
+  // Each pair votes under its group, its members named on the button.
+  await page.getByRole("button", { name: "Vote on this device" }).click();
+  await page.getByRole("button", { name: `Group 1 (${pairs[0].join(", ")})` }).click();
+  await page.getByRole("button", { name: "Rank it: Jobs" }).click();
+  await page.getByRole("button", { name: "Submit my ballot" }).click();
+  await page.getByRole("button", { name: "Next voter" }).click();
+  await page.getByRole("button", { name: `Group 2 (${pairs[1].join(", ")})` }).click();
+  await page.getByRole("button", { name: "Rank it: Housing" }).click();
+  await page.getByRole("button", { name: "Rank it: Jobs" }).click();
+  await page.getByRole("button", { name: "Submit my ballot" }).click();
+  await page.getByRole("button", { name: "Facilitator" }).click();
+  await page.getByRole("button", { name: "Yes, I am the facilitator" }).click();
+  const who = await page.getByTestId("who-voted").textContent();
+  assert.match(who, /✓ Group 1.*✓ Group 2/s);
+  assert.doesNotMatch(who, /not yet/);
+  // Pairs are not individuals: no consensus by sector.
+  assert.equal(await page.getByTestId("sector-column").count(), 0);
+  assert.match(await page.locator(".by-sector").textContent(), /only from individual ballots/);
+
+  // Rename, then remove (with a confirmation).
+  await page.getByTestId("round-panel").getByLabel("Name of the round").fill("pairs, first go");
+  await page.getByTestId("round-panel").getByLabel("Name of the round").press("Enter");
+  await page.getByRole("heading", { name: "Round 1: pairs, first go" }).waitFor();
+  await page.getByRole("button", { name: "Remove the round" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Remove the round" }).click();
+  await page.getByTestId("round-panel").waitFor({ state: "detached" });
+  assert.equal(await page.locator(".round-tabs").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

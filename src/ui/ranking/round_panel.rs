@@ -42,6 +42,18 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
         let (on_vote, id) = (props.on_vote.clone(), id.clone());
         Callback::from(move |_: MouseEvent| on_vote.emit(id.clone()))
     };
+    let rename = {
+        let (on_action, id) = (props.on_action.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let name = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            on_action.emit(Action::RenameRound {
+                id: id.clone(),
+                name,
+            })
+        })
+    };
     let toggle_scribe = {
         let scribe = scribe.clone();
         Callback::from(move |_: MouseEvent| scribe.set(!*scribe))
@@ -62,6 +74,9 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
                 }
                 <button type="button" class="button danger" onclick={{ let c = confirm_remove.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ lang.r(R::RemoveRound) }</button>
             </div>
+            <label class="rename-round no-print">{ lang.r(R::RoundName) }
+                <input type="text" value={r.name.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} onchange={rename} />
+            </label>
             if *scribe && !r.closed {
                 <ScribeForm session={s.clone()} round={r.clone()} on_action={props.on_action.clone()}
                     on_close={{ let scribe = scribe.clone(); Callback::from(move |_| scribe.set(false)) }} />
