@@ -305,8 +305,7 @@ impl SessionFile {
     fn validate(&self) -> Result<(), FileError> {
         let s = &self.session;
         check_id(&s.id, "session.id")?;
-        check_id(&s.info.meta.id, "session.info.meta.id")?;
-        check_id(&s.info.meta.device, "session.info.meta.device")?;
+        check_meta(&s.info.meta, "session.info")?;
         if s.info.meta.id != s.id {
             return Err(FileError::Invalid {
                 path: "session.info.meta.id".into(),
@@ -320,8 +319,7 @@ impl SessionFile {
         }
         for (i, p) in s.participants.iter().enumerate() {
             let path = format!("session.participants[{i}]");
-            check_id(&p.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&p.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&p.meta, &path)?;
             check_text(&p.name, &format!("{path}.name"), MAX_NAME)?;
             check_text(
                 &p.organisation,
@@ -339,8 +337,7 @@ impl SessionFile {
         check_unique(ids.iter().map(|(p, id)| (p.clone(), *id)))?;
         for (i, g) in s.groups.iter().enumerate() {
             let path = format!("session.groups[{i}]");
-            check_id(&g.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&g.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&g.meta, &path)?;
             if !(1..=3).contains(&g.workshop)
                 || s.groups[..i].iter().any(|h| h.workshop == g.workshop)
             {
@@ -369,8 +366,7 @@ impl SessionFile {
         }
         if let Some(settings) = &s.participant_settings {
             let path = "session.participant_settings";
-            check_id(&settings.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&settings.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&settings.meta, path)?;
             for (i, name) in settings.sector_names.iter().enumerate() {
                 check_text(name, &format!("{path}.sector_names[{i}]"), MAX_SECTOR_NAME)?;
             }
@@ -383,8 +379,7 @@ impl SessionFile {
         }
         for (i, c) in s.cards.iter().enumerate() {
             let path = format!("session.cards[{i}]");
-            check_id(&c.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&c.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&c.meta, &path)?;
             check_text(&c.text, &format!("{path}.text"), MAX_CARD)?;
             if !c.meta.deleted && c.text.trim().is_empty() {
                 return Err(FileError::Invalid {
@@ -407,8 +402,7 @@ impl SessionFile {
         }
         for (i, r) in s.ratings.iter().enumerate() {
             let path = format!("session.ratings[{i}]");
-            check_id(&r.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&r.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&r.meta, &path)?;
             check_text(
                 &r.justification,
                 &format!("{path}.justification"),
@@ -422,15 +416,13 @@ impl SessionFile {
             ids.push((format!("{path}.meta.id"), r.meta.id.as_str()));
         }
         if let Some(v) = &s.verdict {
-            check_id(&v.meta.id, "session.verdict.meta.id")?;
-            check_id(&v.meta.device, "session.verdict.meta.device")?;
+            check_meta(&v.meta, "session.verdict")?;
             check_text(&v.text, "session.verdict.text", MAX_COMMENT)?;
             ids.push(("session.verdict.meta.id".to_string(), v.meta.id.as_str()));
         }
         for (i, p) in s.problems.iter().enumerate() {
             let path = format!("session.problems[{i}]");
-            check_id(&p.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&p.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&p.meta, &path)?;
             check_text(&p.text, &format!("{path}.text"), MAX_CARD)?;
             if !p.meta.deleted && p.text.trim().is_empty() {
                 return Err(FileError::Invalid {
@@ -448,8 +440,7 @@ impl SessionFile {
         }
         for (i, p) in s.periods.iter().enumerate() {
             let path = format!("session.periods[{i}]");
-            check_id(&p.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&p.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&p.meta, &path)?;
             check_text(&p.name, &format!("{path}.name"), MAX_SECTOR_NAME * 2)?;
             let years = 1000..=2200;
             if !years.contains(&p.start)
@@ -463,8 +454,7 @@ impl SessionFile {
         }
         for (i, n) in s.innovations.iter().enumerate() {
             let path = format!("session.innovations[{i}]");
-            check_id(&n.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&n.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&n.meta, &path)?;
             check_text(&n.name, &format!("{path}.name"), MAX_CARD)?;
             check_text(&n.description, &format!("{path}.description"), MAX_COMMENT)?;
             check_text(&n.need, &format!("{path}.need"), MAX_COMMENT)?;
@@ -497,8 +487,7 @@ impl SessionFile {
         }
         for (i, d) in s.deep_dives.iter().enumerate() {
             let path = format!("session.deep_dives[{i}]");
-            check_id(&d.meta.id, &format!("{path}.meta.id"))?;
-            check_id(&d.meta.device, &format!("{path}.meta.device"))?;
+            check_meta(&d.meta, &path)?;
             for (name, value) in [
                 ("need", &d.need),
                 ("cooperation", &d.cooperation),
@@ -519,11 +508,7 @@ impl SessionFile {
             ids.push((format!("{path}.meta.id"), d.meta.id.as_str()));
         }
         if let Some(settings) = &s.inventory_settings {
-            check_id(&settings.meta.id, "session.inventory_settings.meta.id")?;
-            check_id(
-                &settings.meta.device,
-                "session.inventory_settings.meta.device",
-            )?;
+            check_meta(&settings.meta, "session.inventory_settings")?;
             if !(1..=20).contains(&settings.deep_dive_limit) {
                 return Err(FileError::Invalid {
                     path: "session.inventory_settings.deep_dive_limit".into(),
@@ -573,8 +558,7 @@ fn validate_ranking<'a>(s: &'a Session, ids: &mut Vec<(String, &'a str)>) -> Res
     }
     for (i, r) in s.rounds.iter().enumerate() {
         let path = format!("session.rounds[{i}]");
-        check_id(&r.meta.id, &format!("{path}.meta.id"))?;
-        check_id(&r.meta.device, &format!("{path}.meta.device"))?;
+        check_meta(&r.meta, &path)?;
         check_text(&r.name, &format!("{path}.name"), MAX_NAME)?;
         if !r.meta.deleted && r.name.trim().is_empty() {
             return invalid(format!("{path}.name"));
@@ -588,8 +572,7 @@ fn validate_ranking<'a>(s: &'a Session, ids: &mut Vec<(String, &'a str)>) -> Res
     }
     for (i, b) in s.ballots.iter().enumerate() {
         let path = format!("session.ballots[{i}]");
-        check_id(&b.meta.id, &format!("{path}.meta.id"))?;
-        check_id(&b.meta.device, &format!("{path}.meta.device"))?;
+        check_meta(&b.meta, &path)?;
         let Some(round) = s.rounds.iter().find(|r| r.meta.id == b.round) else {
             return invalid(format!("{path}.round"));
         };
@@ -620,8 +603,7 @@ fn validate_ranking<'a>(s: &'a Session, ids: &mut Vec<(String, &'a str)>) -> Res
         ids.push((format!("{path}.meta.id"), b.meta.id.as_str()));
     }
     if let Some(c) = &s.chosen {
-        check_id(&c.meta.id, "session.chosen.meta.id")?;
-        check_id(&c.meta.device, "session.chosen.meta.device")?;
+        check_meta(&c.meta, "session.chosen")?;
         let Some(round) = s.rounds.iter().find(|r| r.meta.id == c.round) else {
             return invalid("session.chosen.round".into());
         };
@@ -631,6 +613,12 @@ fn validate_ranking<'a>(s: &'a Session, ids: &mut Vec<(String, &'a str)>) -> Res
         ids.push(("session.chosen.meta.id".to_string(), c.meta.id.as_str()));
     }
     Ok(())
+}
+
+/// A record's bookkeeping: its id and the device that changed it are valid ids.
+fn check_meta(meta: &crate::meta::Meta, path: &str) -> Result<(), FileError> {
+    check_id(&meta.id, &format!("{path}.meta.id"))?;
+    check_id(&meta.device, &format!("{path}.meta.device"))
 }
 
 fn check_id(id: &str, path: &str) -> Result<(), FileError> {
