@@ -1,10 +1,9 @@
-//! The ranking widget's ballot model, the paper-ballot parser and the ballot screen kept in the
+//! The ranking widget's ballot model and the ballot screen kept in the
 //! tab's storage (so that a reload in the middle of a ballot loses nothing).
 #![cfg(target_arch = "wasm32")]
 
 use delavnica::ui::ranking::ballot::{BallotScreenState, Stage};
 use delavnica::ui::ranking::draft::Draft;
-use delavnica::ui::ranking::scribe::tiers_from_places;
 use wasm_bindgen_test::*;
 use workshop::rounds::Voter;
 
@@ -76,28 +75,6 @@ fn removing_a_tied_groups_head_keeps_the_rest_of_the_group() {
     assert_eq!(d.tiers(), vec![list(&["a", "c"])], "c stays tied with a");
     d.unrank("a");
     assert_eq!(d.tiers(), vec![list(&["c"])]);
-}
-
-#[wasm_bindgen_test]
-fn paper_ballots_read_places_ties_and_blanks() {
-    let places = |v: &[&str]| -> Vec<(String, String)> {
-        v.iter()
-            .enumerate()
-            .map(|(i, p)| (format!("p{i}"), p.to_string()))
-            .collect()
-    };
-    assert_eq!(
-        tiers_from_places(&places(&["2", "1", " 2 ", ""])),
-        Ok(vec![list(&["p1"]), list(&["p0", "p2"])])
-    );
-    assert_eq!(tiers_from_places(&places(&["", "", "", ""])), Ok(vec![]));
-    assert_eq!(
-        tiers_from_places(&places(&["1", "5", "", ""])),
-        Err(1),
-        "places go from 1 to 4"
-    );
-    assert_eq!(tiers_from_places(&places(&["1", "0", "", ""])), Err(1));
-    assert_eq!(tiers_from_places(&places(&["x", "", "", ""])), Err(0));
 }
 
 #[wasm_bindgen_test]

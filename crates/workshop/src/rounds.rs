@@ -441,3 +441,32 @@ pub(crate) fn check_tiers(problems: &[String], tiers: &[Vec<String>]) -> Result<
     }
     Ok(())
 }
+
+/// A paper ballot: the places written beside each problem (problem id, what was written; 1 is the
+/// most important, the same number is a tie, blank is not ranked) as tiers, or the index of the
+/// first place that is not a number from 1 to the number of problems.
+pub fn tiers_from_places(places: &[(String, String)]) -> Result<Vec<Vec<String>>, usize> {
+    let n = places.len();
+    let mut numbered: Vec<(usize, String)> = Vec::new();
+    for (i, (id, value)) in places.iter().enumerate() {
+        let v = value.trim();
+        if v.is_empty() {
+            continue;
+        }
+        match v.parse::<usize>() {
+            Ok(p) if (1..=n).contains(&p) => numbered.push((p, id.clone())),
+            _ => return Err(i),
+        }
+    }
+    numbered.sort_by_key(|(p, _)| *p);
+    let mut tiers: Vec<Vec<String>> = Vec::new();
+    let mut last = 0;
+    for (p, id) in numbered {
+        match tiers.last_mut() {
+            Some(t) if p == last => t.push(id),
+            _ => tiers.push(vec![id]),
+        }
+        last = p;
+    }
+    Ok(tiers)
+}

@@ -6,7 +6,7 @@ use serde_json::json;
 use workshop::example::velenje;
 use workshop::participants::Sector;
 use workshop::results::{compare, reading, round_results, sector_consensus, top_n, Reading, TopN};
-use workshop::rounds::{Voter, Voters};
+use workshop::rounds::{tiers_from_places, Voter, Voters};
 use workshop::session::{ContentLang, NewParticipant};
 use workshop::{Action, ActionError, FileError, Progress, Session, SessionFile, Stamp};
 
@@ -684,4 +684,26 @@ fn rounds_and_ballots_survive_the_file_and_are_validated() {
     let old = SessionFile::from_value(v).unwrap();
     assert_eq!(old.version, workshop::VERSION);
     assert!(old.session.rounds.is_empty());
+}
+
+#[test]
+fn paper_ballots_read_places_ties_and_blanks() {
+    let places = |v: &[&str]| -> Vec<(String, String)> {
+        v.iter()
+            .enumerate()
+            .map(|(i, p)| (format!("p{i}"), p.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        tiers_from_places(&places(&["2", "1", " 2 ", ""])),
+        Ok(vec![ids(&["p1"]), ids(&["p0", "p2"])])
+    );
+    assert_eq!(tiers_from_places(&places(&["", "", "", ""])), Ok(vec![]));
+    assert_eq!(
+        tiers_from_places(&places(&["1", "5", "", ""])),
+        Err(1),
+        "places go from 1 to 4"
+    );
+    assert_eq!(tiers_from_places(&places(&["1", "0", "", ""])), Err(1));
+    assert_eq!(tiers_from_places(&places(&["x", "", "", ""])), Err(0));
 }

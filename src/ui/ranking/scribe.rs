@@ -2,7 +2,7 @@
 //! each problem (1 is the most important, the same number is a tie, empty is not ranked).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
-use workshop::rounds::{Round, Voter, Voters};
+use workshop::rounds::{tiers_from_places, Round, Voter, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
@@ -10,33 +10,6 @@ use super::ballot::voter_label;
 use crate::app::use_lang;
 use crate::browser::env;
 use crate::i18n::{self, R, T};
-
-/// Turns the places typed beside each problem into tiers, or names the first bad one.
-pub fn tiers_from_places(places: &[(String, String)]) -> Result<Vec<Vec<String>>, usize> {
-    let n = places.len();
-    let mut numbered: Vec<(usize, String)> = Vec::new();
-    for (i, (id, value)) in places.iter().enumerate() {
-        let v = value.trim();
-        if v.is_empty() {
-            continue;
-        }
-        match v.parse::<usize>() {
-            Ok(p) if (1..=n).contains(&p) => numbered.push((p, id.clone())),
-            _ => return Err(i),
-        }
-    }
-    numbered.sort_by_key(|(p, _)| *p);
-    let mut tiers: Vec<Vec<String>> = Vec::new();
-    let mut last = 0;
-    for (p, id) in numbered {
-        match tiers.last_mut() {
-            Some(t) if p == last => t.push(id),
-            _ => tiers.push(vec![id]),
-        }
-        last = p;
-    }
-    Ok(tiers)
-}
 
 /// Props of [`ScribeForm`].
 #[derive(Properties, PartialEq)]
