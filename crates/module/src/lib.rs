@@ -118,6 +118,38 @@ pub fn read(text: &str) -> Result<String, String> {
         .map_err(|e| format!("invalid session file: {e}"))
 }
 
+/// Merges two session files of the same session (see README's "Merging"): `{ text, report }`,
+/// `text` being the merged file in the current version. Throws for an invalid file or for copies
+/// of two different sessions.
+#[wasm_bindgen(js_name = mergeSessionFiles)]
+pub fn merge_session_files(a: &str, b: &str) -> Result<JsValue, JsError> {
+    let (text, report) = merge(a, b).map_err(|e| JsError::new(&e))?;
+    let out = serde_json::json!({ "text": text, "report": report });
+    js_sys::JSON::parse(&out.to_string())
+        .map_err(|_| JsError::new("internal error: could not build the result"))
+}
+
+/// The merge behind [`merge_session_files`], testable natively. The merged file is written as
+/// of the later of the two files (time and device), so that merging in either order gives the
+/// same text.
+pub fn merge(a: &str, b: &str) -> Result<(String, serde_json::Value), String> {
+    let a = SessionFile::parse(a).map_err(|e| format!("invalid first session file: {e}"))?;
+    let b = SessionFile::parse(b).map_err(|e| format!("invalid second session file: {e}"))?;
+    let later = if (a.exported_at, &a.device) >= (b.exported_at, &b.device) {
+        &a
+    } else {
+        &b
+    };
+    let (session, report) = workshop::merge::merge(&a.session, &b.session, later.exported_at)
+        .map_err(|e| format!("cannot merge: {e}"))?;
+    let mut out = SessionFile::new(session, &later.device, later.exported_at);
+    out.device_name = later.device_name.clone();
+    out.check()
+        .map_err(|e| format!("internal error: the merged file is invalid: {e}"))?;
+    let report = serde_json::to_value(&report).map_err(|e| format!("internal error: {e}"))?;
+    Ok((out.to_json(), report))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +162,49 @@ mod tests {
         );
         let v0 = r#"{"format":"delavnica-session","version":0,"session":{"id":"a","title":"T","created":1,"device":"d"}}"#;
         let out = read(v0).unwrap();
-        assert!(out.contains(r#""version":3"#), "{out}");
+        assert!(out.contains(r#""version":4"#), "{out}");
+    }
+
+    fn file(id: &str, device: &str, card: &str, now: i64) -> String {
+        let st = workshop::Stamp {
+            now,
+            device: device.into(),
+        };
+        let mut s = workshop::Session::new(
+            id,
+            "Velenje",
+            "",
+            "",
+            workshop::session::ContentLang::Sl,
+            &st,
+        )
+        .unwrap();
+        let add = workshop::Action::AddProblem {
+            id: format!("{device}-1"),
+            text: card.into(),
+        };
+        s.apply(&add, &st).unwrap();
+        SessionFile::new(s, device, now).to_json()
+    }
+
+    #[test]
+    fn merge_joins_two_copies_and_refuses_strangers() {
+        let a = file("s1", "tab1", "prvi", 1_000);
+        let mut b: serde_json::Value =
+            serde_json::from_str(&file("s1", "tab2", "drugi", 2_000)).unwrap();
+        b["session"]["created"] = 1_000.into();
+        let b = b.to_string();
+        let (text, report) = merge(&a, &b).unwrap();
+        let back = SessionFile::parse(&text).unwrap();
+        assert_eq!(back.session.live_problems().count(), 2);
+        assert_eq!(report["counts"]["problem"]["added"], 1);
+        assert_eq!(merge(&b, &a).unwrap().0, text, "either order, one file");
+        assert_eq!(
+            merge(&a, &file("s2", "tab2", "x", 5)).unwrap_err(),
+            "cannot merge: the two files are copies of different sessions"
+        );
+        assert!(merge(&a, "{")
+            .unwrap_err()
+            .starts_with("invalid second session file:"));
     }
 }

@@ -89,6 +89,10 @@ pub struct Comment {
     /// True when the comment challenged the card.
     #[serde(default)]
     pub challenge: bool,
+    /// When it was written, on the session's clock: comments show in this order (then by id),
+    /// and two tablets' comments on one card interleave the same way on every copy.
+    #[serde(default)]
+    pub created: i64,
 }
 
 /// A strength or weakness card.
@@ -352,6 +356,7 @@ impl Session {
                     origin: *origin,
                     text,
                     challenge: *challenge,
+                    created: stamp.now,
                 });
                 c.challenged |= *challenge;
                 c.meta.touch(stamp);
@@ -383,6 +388,8 @@ impl Session {
                 kept.merged_from.push(dup.origin);
                 kept.merged_from.extend(dup.merged_from.iter().copied());
                 kept.comments.extend(dup.comments.iter().cloned());
+                kept.comments
+                    .sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
                 kept.evidence.extend(
                     dup.evidence
                         .iter()
@@ -396,6 +403,8 @@ impl Session {
                 let d = self.card_mut(other)?;
                 d.meta.deleted = true;
                 d.key = false;
+                // The comments moved to the kept card; an id lives in one place only.
+                d.comments.clear();
                 d.merged_into = Some(keep.clone());
                 d.meta.touch(stamp);
             }
@@ -477,7 +486,7 @@ impl Session {
                         .find(|c| &c.meta.id == card)
                         .expect("eligible cards are live");
                     new.push(Problem {
-                        meta: Meta::new(id.clone(), stamp),
+                        meta: Meta::nth(id.clone(), stamp, new.len()),
                         text: c.text.clone(),
                         domain: Some(c.domain),
                         from_card: Some(card.clone()),

@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::limits::{MAX_BALLOTS, MAX_ROUNDS};
+use crate::limits::{MAX_BALLOTS, MAX_DEVICES, MAX_DEVICE_NAME, MAX_ROUNDS};
 use crate::limits::{
     MAX_CARD, MAX_CARDS, MAX_COMMENT, MAX_FILE_BYTES, MAX_GROUPS, MAX_NAME, MAX_ORGANISATION,
     MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
@@ -31,8 +31,11 @@ pub const FORMAT: &str = "delavnica-session";
 /// - 1: the session's description;
 /// - 2: participants, groups and participant settings; workshop 1's cards, ratings, verdict and
 ///   the development problems; workshop 2's innovations, periods and deep dives;
-/// - 3: workshop 2's ranking rounds, ballots and the problems chosen for workshop 3.
-pub const VERSION: u64 = 3;
+/// - 3: workshop 2's ranking rounds, ballots and the problems chosen for workshop 3;
+/// - 4: what merging needs: when each record and comment was made (`meta.created`, the order
+///   every copy shows records in), a participant's attendance stamped on its own, and the name
+///   of the device that wrote the file.
+pub const VERSION: u64 = 4;
 
 /// A whole session file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +51,9 @@ pub struct SessionFile {
     pub exported_at: i64,
     /// The device that wrote it.
     pub device: String,
+    /// The readable name that device was given ("Group 3's tablet"), for the merge preview.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub device_name: String,
     /// The session itself.
     pub session: Session,
 }
@@ -153,7 +159,49 @@ impl std::error::Error for FileError {}
 type Migration = fn(Value) -> Result<Value, FileError>;
 
 /// `MIGRATIONS[n]` migrates version `n` to `n + 1`; its length is [`VERSION`].
-const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1, v1_to_v2, v2_to_v3];
+const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4];
+
+/// The record lists of a session, by field name: the order of each is the order shown.
+const RECORD_LISTS: [&str; 10] = [
+    "participants",
+    "groups",
+    "cards",
+    "ratings",
+    "problems",
+    "innovations",
+    "periods",
+    "deep_dives",
+    "rounds",
+    "ballots",
+];
+
+/// Version 4 orders records by when they were made (`meta.created`). A version 3 file has no
+/// such times; its records and comments get their positions, which keeps the order they had
+/// (and two copies of one older file give each record the same time wherever it had the same
+/// place).
+fn v3_to_v4(mut doc: Value) -> Result<Value, FileError> {
+    if let Some(session) = doc.get_mut("session") {
+        for list in RECORD_LISTS {
+            let Some(Value::Array(records)) = session.get_mut(list) else {
+                continue;
+            };
+            for (i, r) in records.iter_mut().enumerate() {
+                if let Some(Value::Object(meta)) = r.get_mut("meta") {
+                    meta.entry("created").or_insert(Value::from(i));
+                }
+                if let Some(Value::Array(comments)) = r.get_mut("comments") {
+                    for (j, c) in comments.iter_mut().enumerate() {
+                        if let Value::Object(c) = c {
+                            c.entry("created").or_insert(Value::from(j));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    doc["version"] = Value::from(4u64);
+    Ok(doc)
+}
 
 /// Version 3 added ranking rounds, ballots and the chosen problems; a version 2 session has none.
 /// Only the number changes (a version 2 reader must refuse version 3 files rather than drop
@@ -224,6 +272,7 @@ impl SessionFile {
             app: env!("CARGO_PKG_VERSION").into(),
             exported_at: now,
             device: device.into(),
+            device_name: String::new(),
             session,
         }
     }
@@ -301,9 +350,24 @@ impl SessionFile {
         Ok(file)
     }
 
+    /// Checks what the types alone cannot (ids, limits, rules), as reading the file would: a
+    /// session that fails here would not load again, so nothing that fails is ever saved.
+    pub fn check(&self) -> Result<(), FileError> {
+        self.validate()
+    }
+
     /// Checks what the types alone cannot: ids, limits and rules.
     fn validate(&self) -> Result<(), FileError> {
         let s = &self.session;
+        check_text(&self.device_name, "device_name", MAX_DEVICE_NAME)?;
+        if s.seen.len() > MAX_DEVICES {
+            return Err(FileError::Invalid {
+                path: "session.seen".into(),
+            });
+        }
+        for device in s.seen.keys() {
+            check_id(device, "session.seen")?;
+        }
         check_id(&s.id, "session.id")?;
         check_meta(&s.info.meta, "session.info")?;
         if s.info.meta.id != s.id {
@@ -350,12 +414,10 @@ impl SessionFile {
                     path: format!("{path}.groups"),
                 });
             }
+            // A member removed on another tablet stays in a merged plan (shown nowhere).
             let mut members = HashSet::new();
             for (j, m) in g.groups.iter().flatten().enumerate() {
-                let known = s
-                    .participants
-                    .iter()
-                    .any(|p| &p.meta.id == m && !p.meta.deleted);
+                let known = s.participants.iter().any(|p| &p.meta.id == m);
                 if !known || !members.insert(m) {
                     return Err(FileError::Invalid {
                         path: format!("{path}.groups (member {})", j + 1),
@@ -386,11 +448,15 @@ impl SessionFile {
                     path: format!("{path}.text"),
                 });
             }
+            // A comment id is unique on its card; after a merge, a card merged into another on
+            // one tablet and commented on another shares a comment with the kept card.
+            let mut comment_ids = Vec::new();
             for (j, m) in c.comments.iter().enumerate() {
                 check_id(&m.id, &format!("{path}.comments[{j}].id"))?;
                 check_text(&m.text, &format!("{path}.comments[{j}].text"), MAX_COMMENT)?;
-                ids.push((format!("{path}.comments[{j}].id"), m.id.as_str()));
+                comment_ids.push((format!("{path}.comments[{j}].id"), m.id.as_str()));
             }
+            check_unique(comment_ids)?;
             if let Some(into) = &c.merged_into {
                 if !s.cards.iter().any(|k| &k.meta.id == into) {
                     return Err(FileError::Invalid {

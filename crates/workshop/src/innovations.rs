@@ -210,7 +210,15 @@ pub struct WhatWorked<'a> {
 /// How often each success factor was named across deep dives (once per worksheet), and every
 /// lesson with the innovation it came from.
 pub fn what_worked<'a>(dives: &'a [DeepDive], innovations: &'a [Innovation]) -> WhatWorked<'a> {
-    let live: Vec<&DeepDive> = dives.iter().filter(|d| !d.meta.deleted).collect();
+    let live_innovation = |id: &str| {
+        innovations
+            .iter()
+            .any(|i| i.meta.id == id && !i.meta.deleted)
+    };
+    let live: Vec<&DeepDive> = dives
+        .iter()
+        .filter(|d| !d.meta.deleted && live_innovation(&d.innovation))
+        .collect();
     let mut counts: Vec<(SuccessFactor, usize)> = SuccessFactor::LISTED
         .iter()
         .map(|f| (f.clone(), 0))
@@ -350,9 +358,16 @@ impl Session {
             .map_or(DEFAULT_DEEP_DIVES, |s| s.deep_dive_limit) as usize
     }
 
-    /// The live deep dives.
+    /// The live deep dives of live innovations (after a merge, a deep dive whose innovation was
+    /// removed on another tablet stays, hidden, and shows again if the innovation comes back).
     pub fn live_deep_dives(&self) -> impl Iterator<Item = &DeepDive> {
-        self.deep_dives.iter().filter(|d| !d.meta.deleted)
+        self.deep_dives.iter().filter(|d| {
+            !d.meta.deleted
+                && self
+                    .innovations
+                    .iter()
+                    .any(|i| i.meta.id == d.innovation && !i.meta.deleted)
+        })
     }
 
     fn taken(&self, id: &str) -> bool {
@@ -405,7 +420,7 @@ impl Session {
                         return Err(ActionError::BadId);
                     }
                     added.push(Innovation {
-                        meta: Meta::new(n.id.clone(), stamp),
+                        meta: Meta::nth(n.id.clone(), stamp, added.len()),
                         name,
                         types: n.types.clone(),
                         year: n.year,

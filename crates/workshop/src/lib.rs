@@ -11,6 +11,7 @@ pub mod file;
 pub mod innovations;
 pub mod limits;
 mod locate;
+pub mod merge;
 pub mod meta;
 pub mod participants;
 pub mod results;

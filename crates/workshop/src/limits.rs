@@ -11,6 +11,10 @@ pub const MAX_TITLE: usize = 200;
 pub const MAX_TOWN: usize = 120;
 /// Longest record id, in characters.
 pub const MAX_ID: usize = 64;
+/// Longest name of a device ("Group 3's tablet"), in characters.
+pub const MAX_DEVICE_NAME: usize = 60;
+/// Most devices a session remembers having seen changes from (a workshop has a few dozen).
+pub const MAX_DEVICES: usize = 1000;
 /// Longest participant name or pseudonym, in characters.
 pub const MAX_NAME: usize = 80;
 /// Longest organisation name, in characters.

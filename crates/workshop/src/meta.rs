@@ -27,6 +27,32 @@ pub struct Meta {
     /// A deleted record stays as a tombstone so that a merge cannot bring it back.
     #[serde(default, skip_serializing_if = "is_false")]
     pub deleted: bool,
+    /// When the record was made, on the session's clock: the order every copy shows records in
+    /// (by `created`, then `id`), whatever order the copies were merged in. Records made by one
+    /// action get consecutive milliseconds, so a pasted list keeps its order. Files before
+    /// version 4 get their records' positions here.
+    #[serde(default)]
+    pub created: i64,
+}
+
+/// When and on which device a part of a record that merges on its own last changed (a
+/// participant's attendance, which the door keeps while another tablet corrects the name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Version {
+    /// Milliseconds since the Unix epoch, on the session's clock.
+    pub changed: i64,
+    /// The device that made the change.
+    pub device: String,
+}
+
+impl Version {
+    /// A change made now on the stamp's device.
+    pub fn at(stamp: &Stamp) -> Self {
+        Version {
+            changed: stamp.now,
+            device: stamp.device.clone(),
+        }
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -36,12 +62,31 @@ fn is_false(b: &bool) -> bool {
 impl Meta {
     /// A fresh record made now on the stamp's device.
     pub fn new(id: impl Into<String>, stamp: &Stamp) -> Self {
+        Meta::nth(id, stamp, 0)
+    }
+
+    /// The `n`-th of several records made by one action: made `n` milliseconds after the stamp,
+    /// so that the records keep the order they were given in on every copy.
+    pub fn nth(id: impl Into<String>, stamp: &Stamp, n: usize) -> Self {
+        let at = stamp.now.saturating_add(n as i64);
         Meta {
             id: id.into(),
             device: stamp.device.clone(),
-            changed: stamp.now,
+            changed: at,
             deleted: false,
+            created: at,
         }
+    }
+
+    /// The key that decides which of two versions of a record is newer: the later change, and
+    /// for changes in the same millisecond the device id (a tie every copy breaks the same way).
+    pub fn version_key(&self) -> (i64, &str) {
+        (self.changed, &self.device)
+    }
+
+    /// The key of the order every copy shows records in.
+    pub fn order_key(&self) -> (i64, &str) {
+        (self.created, &self.id)
     }
 
     /// Records a change made now on the stamp's device.

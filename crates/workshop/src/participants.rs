@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::meta::Meta;
+use crate::meta::{Meta, Version};
 
 /// The four sectors of the quadruple helix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -53,6 +53,11 @@ pub struct Participant {
     /// Attendance at workshops 1, 2 and 3.
     #[serde(default)]
     pub attended: [bool; WORKSHOPS],
+    /// When attendance last changed. Attendance merges on its own: the door ticks who came
+    /// while another tablet corrects a name, and both changes survive a merge. `None` until
+    /// attendance is first set (`meta` then stands for the whole record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<Version>,
 }
 
 /// The groups of one workshop.

@@ -127,11 +127,17 @@ impl Action {
 impl Voter {
     /// True when both name the same voter (named voters match by name, ignoring case).
     pub fn same(&self, other: &Voter) -> bool {
-        match (self, other) {
-            (Voter::Named { name: a }, Voter::Named { name: b }) => {
-                a.trim().to_lowercase() == b.trim().to_lowercase()
-            }
-            _ => self == other,
+        self.key() == other.key()
+    }
+
+    /// The voter's identity as [`Voter::same`] compares it: a named voter's name trimmed and in
+    /// lower case (a paper ballot's "Gost" and "  GOST " are one voter).
+    pub fn key(&self) -> String {
+        match self {
+            Voter::Participant { id } => format!("p:{id}"),
+            Voter::Group { index } => format!("g:{index}"),
+            Voter::Plenary => "plenary".into(),
+            Voter::Named { name } => format!("n:{}", name.trim().to_lowercase()),
         }
     }
 }
@@ -147,10 +153,33 @@ impl Session {
         self.live_rounds().find(|r| r.meta.id == id)
     }
 
-    /// The ballots of a round that count: cast and not superseded, in the order they were cast.
+    /// The ballots of a round that count, in the order they were cast: of each voter's
+    /// ballots the last one cast. One voter, one counted ballot, even when two tablets each
+    /// corrected the same ballot (the earlier correction stays in the history).
     pub fn current_ballots<'a>(&'a self, round: &'a str) -> impl Iterator<Item = &'a CastBallot> {
         let in_round = move |b: &&CastBallot| b.round == round;
-        let superseded: Vec<&str> = self
+        let order = |b: &CastBallot| (b.cast, b.meta.created, b.meta.id.clone());
+        let mut last: std::collections::HashMap<String, &CastBallot> = Default::default();
+        for b in self.ballots.iter().filter(in_round) {
+            let slot = last.entry(b.voter.key()).or_insert(b);
+            if order(b) > order(slot) {
+                *slot = b;
+            }
+        }
+        self.ballots.iter().filter(in_round).filter(move |b| {
+            last.get(&b.voter.key())
+                .is_some_and(|l| std::ptr::eq(*l, *b))
+        })
+    }
+
+    /// The ballots of a round that no other ballot names as the one it corrects. Normally one
+    /// per voter; two for a voter whose ballot was corrected on two tablets.
+    pub fn uncorrected_ballots<'a>(
+        &'a self,
+        round: &'a str,
+    ) -> impl Iterator<Item = &'a CastBallot> {
+        let in_round = move |b: &&CastBallot| b.round == round;
+        let superseded: std::collections::HashSet<&str> = self
             .ballots
             .iter()
             .filter(in_round)
@@ -159,7 +188,7 @@ impl Session {
         self.ballots
             .iter()
             .filter(in_round)
-            .filter(move |b| !superseded.contains(&b.meta.id.as_str()))
+            .filter(move |b| !superseded.contains(b.meta.id.as_str()))
     }
 
     /// The ballot of a round that a correction by `voter` would supersede.

@@ -10,7 +10,7 @@ use crate::innovations::{
 use crate::limits::{
     MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
 };
-use crate::meta::{is_valid_id, Meta, Stamp};
+use crate::meta::{is_valid_id, Meta, Stamp, Version};
 use crate::participants::{
     balanced_groups, GroupPlan, Participant, ParticipantSettings, Sector, WORKSHOPS,
 };
@@ -97,6 +97,10 @@ pub struct Session {
     /// The problems chosen for workshop 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chosen: Option<Chosen>,
+    /// What this copy has seen of each device: the latest change made on it. A merge tells an
+    /// update (made knowing the other version) from a conflict (made without) by it.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub seen: std::collections::BTreeMap<String, i64>,
 }
 
 /// An innovation to add (one, or a pasted list).
@@ -760,6 +764,7 @@ impl Session {
             rounds: Vec::new(),
             ballots: Vec::new(),
             chosen: None,
+            seen: Default::default(),
         };
         s.apply(
             &Action::UpdateInfo {
@@ -770,11 +775,37 @@ impl Session {
             },
             stamp,
         )?;
+        // Made now, in one step: the description is as old as the session.
+        s.info.meta = Meta::new(id, stamp);
         Ok(s)
     }
 
-    /// Applies one action. On error the session is left exactly as it was.
+    /// The stamp a change made now gets: the device's time, but at least one millisecond after
+    /// the newest change the session has seen. Tablet clocks in a hall are often wrong; with this
+    /// floor a record edited on a tablet whose clock is behind still wins over the version it was
+    /// edited from (a hybrid logical clock). Importing or merging a file raises the floor, since
+    /// the floor is read from the records themselves.
+    pub fn clock(&self, stamp: &Stamp) -> Stamp {
+        Stamp {
+            now: stamp.now.max(self.last_changed().saturating_add(1)),
+            device: stamp.device.clone(),
+        }
+    }
+
+    /// Applies one action, stamped by [`Session::clock`]. On error the session is left exactly
+    /// as it was.
     pub fn apply(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
+        let stamp = &self.clock(stamp);
+        self.apply_stamped(action, stamp)?;
+        let latest = self.last_changed();
+        if latest >= stamp.now {
+            let seen = self.seen.entry(stamp.device.clone()).or_insert(latest);
+            *seen = (*seen).max(latest);
+        }
+        Ok(())
+    }
+
+    fn apply_stamped(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
         match action {
             Action::Rename { title } => {
                 let title = clean_title(title)?;
@@ -849,6 +880,7 @@ impl Session {
                     device: String::new(),
                     changed: 0,
                     deleted: false,
+                    created: 0,
                 },
                 sector_names: Default::default(),
                 room_min: 12,
@@ -869,6 +901,16 @@ impl Session {
         self.groups
             .iter()
             .find(|g| g.workshop == workshop && !g.meta.deleted)
+    }
+
+    /// The live members of one group of a workshop, in the group's order. A plan merged from
+    /// two tablets may still name someone removed on the other; they are shown nowhere.
+    pub fn group_members(&self, workshop: u8, group: usize) -> impl Iterator<Item = &Participant> {
+        self.group_plan(workshop)
+            .and_then(|plan| plan.groups.get(group))
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.live_participants().find(|p| &p.meta.id == id))
     }
 
     fn apply_participants(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
@@ -897,11 +939,12 @@ impl Session {
                         return Err(ActionError::BadId);
                     }
                     added.push(Participant {
-                        meta: Meta::new(p.id.clone(), stamp),
+                        meta: Meta::nth(p.id.clone(), stamp, added.len()),
                         name,
                         sector: p.sector,
                         organisation: organisation.to_string(),
                         attended: [false; WORKSHOPS],
+                        attendance: None,
                     });
                 }
                 self.participants.extend(added);
@@ -931,6 +974,7 @@ impl Session {
                 p.organisation.clear();
                 p.sector = None;
                 p.attended = [false; WORKSHOPS];
+                p.attendance = Some(Version::at(stamp));
                 p.meta.deleted = true;
                 p.meta.touch(stamp);
                 for plan in self.groups.iter_mut() {
@@ -952,7 +996,7 @@ impl Session {
                 let slot = &mut p.attended[*workshop as usize - 1];
                 if *slot != *present {
                     *slot = *present;
-                    p.meta.touch(stamp);
+                    p.attendance = Some(Version::at(stamp));
                 }
                 if !*present {
                     if let Some(plan) = self.groups.iter_mut().find(|g| g.workshop == *workshop) {
@@ -1081,8 +1125,13 @@ impl Session {
             .chain(self.rounds.iter().map(|r| &r.meta))
             .chain(self.ballots.iter().map(|b| &b.meta))
             .chain(self.chosen.iter().map(|c| &c.meta));
+        let attendance = self
+            .participants
+            .iter()
+            .filter_map(|p| p.attendance.as_ref().map(|v| v.changed));
         records
-            .map(|m| m.changed)
+            .map(|m| m.changed.max(m.created))
+            .chain(attendance)
             .fold(self.info.meta.changed.max(self.created), i64::max)
     }
 

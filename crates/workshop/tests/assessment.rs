@@ -71,7 +71,7 @@ fn cards_are_added_edited_and_removed() {
             text: "promet temelji na avtomobilu".into(),
             evidence: vec![Evidence::Statistics],
         },
-        &st(3),
+        &st(100),
     )
     .unwrap();
     let c4 = s.live_cards().find(|c| c.meta.id == "c4").unwrap();
@@ -80,7 +80,7 @@ fn cards_are_added_edited_and_removed() {
         (
             "promet temelji na avtomobilu",
             &[Evidence::Statistics][..],
-            3
+            100
         )
     );
     s.apply(&Action::RemoveCard { id: "c4".into() }, &st(4))

@@ -223,11 +223,11 @@ fn innovations_are_validated_edited_and_removed() {
         need: "čist zrak".into(),
         running: Some(false),
     };
-    s.apply(&edit, &st(5)).unwrap();
+    s.apply(&edit, &st(500)).unwrap();
     let i2 = s.live_innovations().find(|i| i.meta.id == "i2").unwrap();
     assert_eq!(
         (i2.need.as_str(), i2.running, i2.meta.changed),
-        ("čist zrak", Some(false), 5)
+        ("čist zrak", Some(false), 500)
     );
     s.apply(&Action::RemoveInnovation { id: "i2".into() }, &st(6))
         .unwrap();
