@@ -106,7 +106,7 @@ test("importing a session already on the device asks first: keep both or replace
   await upload(page, file.name, file.text);
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
-  assert.match(await dialog.textContent(), /already has the session “Dvojnik”/);
+  assert.match(await dialog.textContent(), /Merge the files into “Dvojnik”/);
   await shot(page, "14-import-conflict-en");
   await dialog.getByRole("button", { name: "Keep both" }).click();
   await page.waitForSelector("h1.session-heading");

@@ -12,6 +12,7 @@ import {
   orderDistance,
   readSessionFile,
   formatVersion,
+  mergeSessionFiles,
 } from "../pkg/delavnica.js";
 
 initSync({ module: readFileSync(new URL("../pkg/delavnica_bg.wasm", import.meta.url)) });
@@ -131,12 +132,12 @@ test("orderDistance compares two consensus orders", () => {
 const v0 = { format: "delavnica-session", version: 0, session: { id: "old-1", title: "Trbovlje", created: 5, device: "tab-1" } };
 
 test("formatVersion names the version this module writes", () => {
-  assert.equal(formatVersion(), 3);
+  assert.equal(formatVersion(), 4);
 });
 
 test("readSessionFile migrates and returns a plain object", () => {
   const file = readSessionFile(JSON.stringify(v0));
-  assert.equal(file.version, 3);
+  assert.equal(file.version, 4);
   assert.equal(file.session.info.title, "Trbovlje");
   assert.equal(file.session.info.meta.device, "tab-1");
   assert.equal(readSessionFile(JSON.stringify(file)).session.id, "old-1");
@@ -148,4 +149,34 @@ test("readSessionFile throws an Error that says what is wrong", () => {
   const missing = structuredClone(v0);
   delete missing.session.title;
   assert.throws(() => readSessionFile(JSON.stringify(missing)), { message: /session\.title is missing/ });
+});
+
+test("mergeSessionFiles joins two copies of a session, in either order, and refuses strangers", () => {
+  const base = readSessionFile(JSON.stringify(v0));
+  const copy = (device, at, title, problem) => {
+    const f = structuredClone(base);
+    f.device = device;
+    f.exported_at = at;
+    f.session.info.title = title;
+    f.session.info.meta = { ...f.session.info.meta, device, changed: at };
+    f.session.problems = [{ meta: { id: `${device}-p`, device, changed: at, created: at }, text: problem }];
+    return JSON.stringify(f);
+  };
+  const a = copy("tab-1", 100, "Trbovlje A", "Odseljevanje mladih");
+  const b = copy("tab-2", 200, "Trbovlje B", "Zaprtje rudnika");
+  const ab = mergeSessionFiles(a, b);
+  const ba = mergeSessionFiles(b, a);
+  assert.equal(ab.text, ba.text, "either order, one file");
+  const merged = readSessionFile(ab.text);
+  assert.equal(merged.session.info.title, "Trbovlje B", "the later title wins");
+  assert.deepEqual(merged.session.problems.map((p) => p.text), ["Odseljevanje mladih", "Zaprtje rudnika"]);
+  assert.deepEqual(ab.report.counts.problem, { added: 1, changed: 0, removed: 0 });
+  assert.equal(ab.report.conflicts.length, 1, "both changed the title without seeing the other");
+  assert.equal(ab.report.conflicts[0].kind, "info");
+  assert.equal(mergeSessionFiles(ab.text, b).text, ab.text, "merging a file twice changes nothing");
+  const stranger = JSON.parse(b);
+  stranger.session.id = "other";
+  stranger.session.info.meta.id = "other";
+  assert.throws(() => mergeSessionFiles(a, JSON.stringify(stranger)), { message: /copies of different sessions/ });
+  assert.throws(() => mergeSessionFiles(a, "{"), { message: /invalid second session file: .*not valid JSON/ });
 });

@@ -34,6 +34,13 @@ pub fn device_id() -> String {
     DEVICE.with(Clone::clone)
 }
 
+/// The session file to send: written now by this device, with the device's readable name.
+pub fn session_file(session: &workshop::Session) -> workshop::SessionFile {
+    let mut file = workshop::SessionFile::new(session.clone(), &device_id(), now());
+    file.device_name = storage::device_name();
+    file
+}
+
 /// Who is changing the session, and when.
 pub fn stamp() -> Stamp {
     Stamp {

@@ -24,6 +24,7 @@ const SESSION_PREFIX: &str = "delavnica/v1/session/";
 pub const INDEX_KEY: &str = "delavnica/v1/index";
 const DEVICE_KEY: &str = "delavnica/v1/device";
 const LANG_KEY: &str = "delavnica/v1/lang";
+const DEVICE_NAME_KEY: &str = "delavnica/v1/device-name";
 const INDEX_VERSION: u32 = 1;
 
 /// Why storage did not do what was asked.
@@ -294,6 +295,20 @@ pub fn device_id() -> Result<String, StorageError> {
     let id = super::env::new_id();
     set(DEVICE_KEY, &id)?;
     Ok(id)
+}
+
+/// This device's readable name ("Group 3's tablet"), or empty when none was given.
+pub fn device_name() -> String {
+    get(DEVICE_NAME_KEY)
+        .ok()
+        .flatten()
+        .map(|n| n.chars().take(workshop::limits::MAX_DEVICE_NAME).collect())
+        .unwrap_or_default()
+}
+
+/// Names this device; an empty name removes it.
+pub fn save_device_name(name: &str) -> Result<(), StorageError> {
+    set(DEVICE_NAME_KEY, name.trim())
 }
 
 /// The remembered interface language tag, if any.

@@ -60,7 +60,6 @@ pub fn text(key: T) -> &'static str {
         T::ChangedElsewhere => "Another tab changed this session. You see the newest version, with your changes added to it.",
         T::DeletedElsewhere => "Another tab deleted this session. What you see is no longer saved: download the session file if you want to keep it.",
         T::SessionNotFound => "This session is not on this device. It may have been deleted.",
-        T::ImportConflictTitle => "This session is already on this device",
         T::ImportReplace => "Replace the saved one",
         T::ImportKeepBoth => "Keep both",
         T::ImportedCopySuffix => "(imported)",

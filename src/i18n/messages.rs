@@ -186,14 +186,6 @@ pub fn stored_unreadable(lang: Lang, detail: &str) -> String {
     }
 }
 
-/// The import dialog when the file's session is already on the device.
-pub fn import_conflict_body(lang: Lang, title: &str, changed: &str) -> String {
-    match lang {
-        Lang::Sl => format!("Na tej napravi je že seja »{title}« (zadnja sprememba {changed}). Jo zamenjam z vsebino datoteke ali obdržim obe?"),
-        Lang::En => format!("This device already has the session “{title}” (last changed {changed}). Replace it with the file's content, or keep both?"),
-    }
-}
-
 /// Confirmation after an import.
 pub fn imported(lang: Lang, title: &str) -> String {
     match lang {

@@ -3,10 +3,12 @@
 //! a missing translation does not compile.
 
 mod en;
+mod merge_text;
 mod messages;
 mod rank_text;
 mod sl;
 
+pub use merge_text::*;
 pub use messages::*;
 pub use rank_text::*;
 
@@ -131,7 +133,6 @@ pub enum T {
     ChangedElsewhere,
     DeletedElsewhere,
     SessionNotFound,
-    ImportConflictTitle,
     ImportReplace,
     ImportKeepBoth,
     ImportedCopySuffix,

@@ -60,7 +60,6 @@ pub fn text(key: T) -> &'static str {
         T::ChangedElsewhere => "To sejo je spremenil drug zavihek. Prikazana je najnovejša različica; vaše spremembe so dodane nanjo.",
         T::DeletedElsewhere => "To sejo je izbrisal drug zavihek. Kar vidite, ni več shranjeno: prenesite datoteko seje, če jo želite obdržati.",
         T::SessionNotFound => "Te seje na tej napravi ni. Morda je bila izbrisana.",
-        T::ImportConflictTitle => "Ta seja je že na tej napravi",
         T::ImportReplace => "Zamenjaj shranjeno",
         T::ImportKeepBoth => "Obdrži obe",
         T::ImportedCopySuffix => "(uvoženo)",

@@ -1,27 +1,19 @@
-//! Importing a session file: read, validate, and only then touch storage. A file whose session is
-//! already on the device waits for the user's choice (replace or keep both).
+//! Importing session files: read, validate, and only then touch storage. Files whose session is
+//! already on the device wait for the user's choice (merge, preselected; replace; keep both).
 
 use workshop::session::copy_title;
-use workshop::{SessionFile, SessionSummary};
+use workshop::SessionFile;
 use yew::prelude::*;
 
 use crate::app::{Route, Step};
 use crate::browser::files::{self, ReadError};
 use crate::browser::{env, storage};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, M, T};
+use crate::ui::merge::{preview, PendingMerge};
 use crate::ui::widgets::NoticeKind;
 
 /// A banner message on the home screen: kind, text and an optional detail line.
 pub type Message = Option<(NoticeKind, AttrValue, Option<AttrValue>)>;
-
-/// An import waiting for the user: the validated file and the saved session it would replace.
-#[derive(Clone, PartialEq)]
-pub struct PendingImport {
-    /// The validated file.
-    pub file: SessionFile,
-    /// The session with the same id already on the device.
-    pub existing: SessionSummary,
-}
 
 /// What an import needs from the home screen.
 #[derive(Clone)]
@@ -31,7 +23,7 @@ pub struct ImportCtx {
     /// Where messages go.
     pub message: UseStateHandle<Message>,
     /// Where a conflicting import waits.
-    pub pending: UseStateHandle<Option<PendingImport>>,
+    pub pending: UseStateHandle<Option<PendingMerge>>,
 }
 
 impl ImportCtx {
@@ -59,33 +51,61 @@ impl ImportCtx {
         .go();
     }
 
-    /// Reads a picked or dropped file and imports it.
-    pub fn import(self, file: web_sys::File) {
+    /// Reads picked or dropped files and imports them: nothing is saved unless every file reads.
+    pub fn import(self, files: Vec<web_sys::File>) {
         wasm_bindgen_futures::spawn_local(async move {
-            let name = file.name();
-            match files::read_text(&file).await {
-                Ok(text) => self.import_text(&name, &text),
-                Err(ReadError::Invalid(e)) => self.fail(&name, i18n::file_error(self.lang, &e)),
-                Err(ReadError::Unreadable) => self.fail(&name, i18n::file_unreadable(self.lang)),
+            let mut read = Vec::with_capacity(files.len());
+            for file in files {
+                let name = file.name();
+                match files::read_text(&file).await {
+                    Ok(text) => read.push((name, text)),
+                    Err(ReadError::Invalid(e)) => {
+                        return self.fail(&name, i18n::file_error(self.lang, &e))
+                    }
+                    Err(ReadError::Unreadable) => {
+                        return self.fail(&name, i18n::file_unreadable(self.lang))
+                    }
+                }
             }
+            self.import_texts(&read);
         });
     }
 
-    /// Validates a file's text; a new session is saved and opened, a known one waits for a choice.
-    pub fn import_text(&self, file_name: &str, text: &str) {
-        let file = match SessionFile::parse(text) {
-            Ok(f) => f,
-            Err(e) => return self.fail(file_name, i18n::file_error(self.lang, &e)),
-        };
-        match storage::load_session(&file.session.id) {
-            Ok(Some(stored)) => self.pending.set(Some(PendingImport {
-                file,
-                existing: stored.session.summary(),
+    /// Validates files' texts (name, text); a new session is saved and opened, a known one (or
+    /// several files of one session) waits for a choice.
+    pub fn import_texts(&self, texts: &[(String, String)]) {
+        let mut files = Vec::with_capacity(texts.len());
+        for (name, text) in texts {
+            match SessionFile::parse(text) {
+                Ok(f) => files.push(f),
+                Err(e) => return self.fail(name, i18n::file_error(self.lang, &e)),
+            }
+        }
+        let Some(first) = files.first() else { return };
+        let id = first.session.id.clone();
+        if files.iter().any(|f| f.session.id != id) {
+            return self.fail("", i18n::merge_text(self.lang, M::DifferentSessions).into());
+        }
+        match storage::load_session(&id) {
+            Ok(Some(stored)) => self.pending.set(Some(PendingMerge {
+                files,
+                local: stored.session,
+                saved: true,
+                revision: stored.revision,
             })),
+            Ok(None) if files.len() > 1 => {
+                let local = files.remove(0).session;
+                self.pending.set(Some(PendingMerge {
+                    files,
+                    local,
+                    saved: false,
+                    revision: 0,
+                }))
+            }
             Ok(None) => {
                 let st = env::stamp();
-                match storage::save_session(&file.session, 0, &st.device, st.now) {
-                    Ok(_) => self.opened(file.session.id),
+                match storage::save_session(&first.session, 0, &st.device, st.now) {
+                    Ok(_) => self.opened(id),
                     Err(e) => self.storage_failed(&e),
                 }
             }
@@ -93,25 +113,46 @@ impl ImportCtx {
         }
     }
 
-    /// The user chose to replace the saved session with the file's.
-    pub fn replace(&self, p: &PendingImport) {
+    /// The user chose to merge; `use_other[i]` makes the other version of the i-th conflict the
+    /// current one, as an edit made now on this device.
+    pub fn merge(&self, p: &PendingMerge, use_other: &[bool]) {
         self.pending.set(None);
         let st = env::stamp();
-        match storage::replace_session(&p.file.session, &st.device, st.now) {
-            Ok(_) => self.opened(p.file.session.id.clone()),
+        let (mut merged, parts) = preview(p, st.now);
+        let conflicts = parts.iter().flat_map(|part| &part.report.conflicts);
+        for (c, _) in conflicts.zip(use_other).filter(|(_, other)| **other) {
+            // A version a later file replaced again cannot be taken; the later one stays.
+            let _ = merged.use_version(c.kind, &c.other, &st);
+        }
+        match storage::save_session(&merged, p.revision, &st.device, st.now) {
+            Ok(_) => self.opened(merged.id),
+            Err(storage::StorageError::Conflict) => self.message.set(Some((
+                NoticeKind::Error,
+                i18n::merge_text(self.lang, M::ChangedMeanwhile).into(),
+                None,
+            ))),
+            Err(e) => self.storage_failed(&e),
+        }
+    }
+
+    /// The user chose to replace the saved session with the file's.
+    pub fn replace(&self, p: &PendingMerge) {
+        self.pending.set(None);
+        let st = env::stamp();
+        let Some(file) = p.files.first() else { return };
+        match storage::replace_session(&file.session, &st.device, st.now) {
+            Ok(_) => self.opened(file.session.id.clone()),
             Err(e) => self.storage_failed(&e),
         }
     }
 
     /// The user chose to keep both: the file's session comes in under a new id.
-    pub fn keep_both(&self, p: &PendingImport) {
+    pub fn keep_both(&self, p: &PendingMerge) {
         self.pending.set(None);
         let st = env::stamp();
-        let title = copy_title(
-            &p.file.session.info.title,
-            self.lang.t(T::ImportedCopySuffix),
-        );
-        let copy = match p.file.session.duplicate(&env::new_id(), &title, &st) {
+        let Some(file) = p.files.first() else { return };
+        let title = copy_title(&file.session.info.title, self.lang.t(T::ImportedCopySuffix));
+        let copy = match file.session.duplicate(&env::new_id(), &title, &st) {
             Ok(c) => c,
             Err(e) => return self.fail("", i18n::action_error(self.lang, &e)),
         };

@@ -1,6 +1,7 @@
 //! The home screen: the sessions saved on this device, newest first, and the ways to start one
 //! (new, the Velenje example, a file).
 
+mod device_name;
 mod import;
 mod new_session_form;
 mod session_row;
@@ -17,8 +18,10 @@ use crate::app::{use_lang, Route, Step};
 use crate::browser::events::{Listener, Timeout};
 use crate::browser::{env, storage};
 use crate::i18n::{self, T};
+use crate::ui::merge::{MergePreview, PendingMerge};
 use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind};
-use import::{ImportCtx, Message, PendingImport};
+use device_name::DeviceNameField;
+use import::{ImportCtx, Message};
 use new_session_form::{NewSessionForm, NewSessionInput};
 use session_row::SessionRow;
 
@@ -55,7 +58,7 @@ pub fn home() -> Html {
     let deleted = use_state(|| None::<Deleted>);
     let undo_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let message = use_state(|| None) as UseStateHandle<Message>;
-    let pending = use_state(|| None::<PendingImport>);
+    let pending = use_state(|| None::<PendingMerge>);
     let dragging = use_state(|| false);
     let file_input = use_node_ref();
     let importer = ImportCtx {
@@ -217,8 +220,12 @@ pub fn home() -> Html {
         let importer = importer.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                importer.clone().import(file);
+            if let Some(list) = input.files() {
+                let files: Vec<web_sys::File> =
+                    (0..list.length()).filter_map(|i| list.get(i)).collect();
+                if !files.is_empty() {
+                    importer.clone().import(files);
+                }
             }
             input.set_value("");
         })
@@ -245,12 +252,12 @@ pub fn home() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                importer.clone().import(file);
+            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
+                let files: Vec<web_sys::File> =
+                    (0..list.length()).filter_map(|i| list.get(i)).collect();
+                if !files.is_empty() {
+                    importer.clone().import(files);
+                }
             }
         })
     };
@@ -302,10 +309,11 @@ pub fn home() -> Html {
                         <button type="button" class="button" onclick={set_creating.reform(|_: MouseEvent| true)}>{ lang.t(T::NewSession) }</button>
                         <button type="button" class="button secondary" onclick={open_example}>{ lang.t(T::OpenExample) }</button>
                         <button type="button" class="button secondary" onclick={pick_file}>{ lang.t(T::ImportFile) }</button>
-                        <input ref={file_input} type="file" accept=".json,application/json" class="visually-hidden"
+                        <input ref={file_input} type="file" accept=".json,application/json" multiple=true class="visually-hidden"
                             tabindex="-1" aria-hidden="true" data-testid="import-input" onchange={on_file} />
                     </div>
                     <p class="hint">{ lang.t(T::DropHint) }</p>
+                    <DeviceNameField />
                 </section>
                 if let Some((kind, text, detail)) = &*message {
                     <Notice kind={*kind} text={text.clone()} detail={detail.clone()} on_close={close_message} />
@@ -328,12 +336,10 @@ pub fn home() -> Html {
                     on_cancel={{ let c = confirm.clone(); Callback::from(move |()| c.set(None)) }} />
             }
             if let Some(p) = &*pending {
-                <ConfirmDialog title={lang.t(T::ImportConflictTitle)}
-                    body={i18n::import_conflict_body(lang, &p.existing.title, &env::format_time(p.existing.changed, lang.tag()))}
-                    confirm_label={lang.t(T::ImportReplace)} danger=true
-                    on_confirm={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.replace(&p)) }}
-                    alt_label={AttrValue::from(lang.t(T::ImportKeepBoth))}
-                    on_alt={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.keep_both(&p)) }}
+                <MergePreview pending={p.clone()}
+                    on_merge={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |choices: Vec<bool>| i.merge(&p, &choices)) }}
+                    on_replace={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.replace(&p)) }}
+                    on_keep_both={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.keep_both(&p)) }}
                     on_cancel={{ let p = pending.clone(); Callback::from(move |()| p.set(None)) }} />
             }
         </div>

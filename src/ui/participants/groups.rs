@@ -101,7 +101,9 @@ pub fn groups_panel(props: &GroupsPanelProps) -> Html {
             <>
                 <p class="hint" data-testid="seed">{ i18n::seed_label(lang, plan.seed) }</p>
                 <div class="groups">
-                    { for plan.groups.iter().enumerate().map(|(gi, members)| {
+                    { for (0..plan.groups.len()).map(|gi| {
+                        // Live members only: a merged plan may name someone removed elsewhere.
+                        let members: Vec<String> = session.group_members(w, gi).map(|p| p.meta.id.clone()).collect();
                         let ondrop = {
                             let on_action = props.on_action.clone();
                             Callback::from(move |e: DragEvent| {

@@ -248,11 +248,7 @@ fn voter_picker(
         .map(|voter| {
             let mut label = voter_label(lang, s, &voter);
             if let Voter::Group { index } = voter {
-                let names: Vec<&str> = s.workshop2_groups()[index]
-                    .iter()
-                    .filter_map(|m| s.participants.iter().find(|p| &p.meta.id == m))
-                    .map(|p| p.name.as_str())
-                    .collect();
+                let names: Vec<&str> = s.group_members(2, index).map(|p| p.name.as_str()).collect();
                 label = format!("{label} ({})", names.join(", "));
             }
             (voter, label)

@@ -1,10 +1,10 @@
-use workshop::{Session, SessionFile};
+use workshop::Session;
 use yew::prelude::*;
 
 use crate::app::use_lang;
 use crate::browser::env;
 use crate::browser::files::{self, ShareOutcome};
-use crate::i18n::{self, T};
+use crate::i18n::{self, M, T};
 
 /// Props of [`SessionFilePanel`].
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub fn session_file_panel(props: &SessionFilePanelProps) -> Html {
     let name = files::file_name(&session.info.title);
     let text = {
         let session = session.clone();
-        move || SessionFile::new(session.clone(), &env::device_id(), env::now()).to_json()
+        move || env::session_file(&session).to_json()
     };
     let download = {
         let (name, text, downloaded) = (name.clone(), text.clone(), downloaded.clone());
@@ -53,6 +53,12 @@ pub fn session_file_panel(props: &SessionFilePanelProps) -> Html {
             });
         })
     };
+    // Handing out: the share sheet where the device has one, else a download to attach.
+    let send = if *can_share {
+        share.clone()
+    } else {
+        download.clone()
+    };
     let mail = files::mailto(
         &i18n::mail_subject(lang, &session.info.title),
         &i18n::mail_body(lang, &name),
@@ -70,6 +76,13 @@ pub fn session_file_panel(props: &SessionFilePanelProps) -> Html {
             if *downloaded {
                 <p class="hint" role="status">{ lang.t(T::DownloadedHint) }{ " " }<a href={mail}>{ lang.t(T::WriteEmail) }</a></p>
             }
+            <section class="handout" aria-labelledby="handout-heading">
+                <h3 id="handout-heading">{ i18n::merge_text(lang, M::GuideHeading) }</h3>
+                <ol>
+                    { for i18n::merge_text(lang, M::GuideSteps).lines().map(|step| html! { <li>{ step }</li> }) }
+                </ol>
+                <button type="button" class="button secondary" data-testid="send-to-group" onclick={send}>{ i18n::merge_text(lang, M::SendToGroup) }</button>
+            </section>
         </section>
     }
 }

@@ -1,0 +1,213 @@
+//! Words of merging files: the preview, conflicts, repairs, device names and the hand-out guide.
+//! Each function matches on [`Lang`], so a missing translation does not compile.
+
+use workshop::merge::{RecordKind, Repair};
+
+use super::Lang;
+
+/// Fixed strings of merging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum M {
+    /// The merge button.
+    Merge,
+    /// Explains what merging does, above the preview.
+    Intro,
+    /// A file that brings nothing new.
+    NothingNew,
+    /// Marks a removed record's side of a conflict.
+    Removed,
+    /// Keep the later version.
+    KeepLater,
+    /// Use the other version.
+    UseOther,
+    /// Heading of the repairs list.
+    RepairsHeading,
+    /// Files of two different sessions.
+    DifferentSessions,
+    /// Label of the device name field.
+    DeviceNameLabel,
+    /// Placeholder of the device name field.
+    DeviceNamePlaceholder,
+    /// Saves the device name.
+    SaveName,
+    /// The device name was saved.
+    NameSaved,
+    /// This device, when it has no name.
+    ThisDevice,
+    /// The hand-out guide's heading.
+    GuideHeading,
+    /// The hand-out guide's steps.
+    GuideSteps,
+    /// Sends the file to a group's tablet.
+    SendToGroup,
+    /// The merged session could not be saved because another tab changed it meanwhile.
+    ChangedMeanwhile,
+}
+
+/// The text of a fixed merging string.
+pub fn merge_text(lang: Lang, key: M) -> &'static str {
+    let (sl, en) = match key {
+        M::Merge => ("Združi", "Merge"),
+        M::Intro => (
+            "Ta seja je že na tej napravi. Združevanje ohrani vse iz obeh kopij; kjer so isti zapis spremenili na dveh napravah, obdrži poznejšo spremembo, razen če izberete drugo. Do potrditve se nič ne shrani.",
+            "This session is already on this device. Merging keeps everything from both copies; where one record was changed on two devices, the later change is kept unless you choose the other. Nothing is saved until you confirm.",
+        ),
+        M::NothingNew => ("Ta datoteka ne prinaša nič novega.", "This file brings nothing new."),
+        M::Removed => ("(odstranjeno)", "(removed)"),
+        M::KeepLater => ("Obdrži poznejšo", "Keep the later"),
+        M::UseOther => ("Uporabi drugo", "Use the other"),
+        M::RepairsHeading => ("Kaj je združevanje uredilo", "What the merge sorted out"),
+        M::DifferentSessions => (
+            "Datoteke so kopije različnih sej: uvozite jih eno sejo naenkrat. Nič ni bilo shranjeno.",
+            "These files are copies of different sessions: import them one session at a time. Nothing was saved.",
+        ),
+        M::DeviceNameLabel => (
+            "Ime te naprave (vidi ga, kdor združuje njene datoteke)",
+            "This device's name (shown to whoever merges its files)",
+        ),
+        M::DeviceNamePlaceholder => ("npr. tablica 3. skupine", "e.g. Group 3's tablet"),
+        M::SaveName => ("Shrani ime", "Save name"),
+        M::NameSaved => ("Ime je shranjeno.", "Name saved."),
+        M::ThisDevice => ("ta naprava", "this device"),
+        M::GuideHeading => (
+            "Razdelite tablicam skupin in združite nazaj",
+            "Hand out to the groups' tablets and merge back",
+        ),
+        M::GuideSteps => (
+            "Pošljite to datoteko na tablico vsake skupine.\nNa tablici skupine odprite Delavnico, tablici na začetnem zaslonu dajte ime (npr. »tablica 3. skupine«) in uvozite datoteko.\nKo skupina konča, na enak način pošlje svojo datoteko nazaj.\nTukaj na začetnem zaslonu uvozite datoteke skupin (lahko več hkrati) in izberite Združi: pred shranjevanjem vidite, kaj prinese vsaka.",
+            "Send this file to each group's tablet.\nOn the group's tablet, open Delavnica, give the tablet a name on the home screen (e.g. “Group 3's tablet”) and import the file.\nWhen the group is done, it sends its file back the same way.\nHere, on the home screen, import the groups' files (several at once if you like) and choose Merge: you see what each brings before anything is saved.",
+        ),
+        M::SendToGroup => ("Pošlji na tablico skupine", "Send to a group's tablet"),
+        M::ChangedMeanwhile => (
+            "Sejo je medtem spremenil drug zavihek. Nič ni bilo shranjeno; uvozite datoteke znova.",
+            "Another tab changed the session meanwhile. Nothing was saved; import the files again.",
+        ),
+    };
+    match lang {
+        Lang::Sl => sl,
+        Lang::En => en,
+    }
+}
+
+/// The name of a kind of record, as a heading for its counts.
+pub fn record_kind(lang: Lang, kind: RecordKind) -> &'static str {
+    let (sl, en) = match kind {
+        RecordKind::Info => ("Opis seje", "Session details"),
+        RecordKind::Participant => ("Udeleženci", "Participants"),
+        RecordKind::Groups => ("Skupine", "Groups"),
+        RecordKind::ParticipantSettings => ("Nastavitve udeležencev", "Participant settings"),
+        RecordKind::Card => ("Kartice", "Cards"),
+        RecordKind::Rating => ("Ocene področij", "Domain ratings"),
+        RecordKind::Verdict => ("Skupna ocena", "Overall verdict"),
+        RecordKind::Problem => ("Problemi", "Problems"),
+        RecordKind::Innovation => ("Inovacije", "Innovations"),
+        RecordKind::Period => ("Obdobja", "Periods"),
+        RecordKind::DeepDive => ("Poglobljene analize", "Deep dives"),
+        RecordKind::InventorySettings => ("Nastavitve popisa", "Inventory settings"),
+        RecordKind::Round => ("Krogi razvrščanja", "Ranking rounds"),
+        RecordKind::Ballot => ("Glasovnice", "Ballots"),
+        RecordKind::Chosen => ("Izbrani problemi", "Chosen problems"),
+    };
+    match lang {
+        Lang::Sl => sl,
+        Lang::En => en,
+    }
+}
+
+/// The dialog's title.
+pub fn merge_title(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Združim datoteke v »{title}«?"),
+        Lang::En => format!("Merge the files into “{title}”?"),
+    }
+}
+
+/// Where a file comes from: "From Group 3's tablet (14:05)".
+pub fn merge_from(lang: Lang, device: &str, time: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Iz naprave »{device}« ({time})"),
+        Lang::En => format!("From “{device}” ({time})"),
+    }
+}
+
+/// One kind's counts: "Cards — new: 12, changed: 3, removed: 1" (zeros left out).
+pub fn merge_counts(
+    lang: Lang,
+    kind: RecordKind,
+    added: usize,
+    changed: usize,
+    removed: usize,
+) -> String {
+    let words = match lang {
+        Lang::Sl => ["novo", "spremenjeno", "odstranjeno"],
+        Lang::En => ["new", "changed", "removed"],
+    };
+    let parts: Vec<String> = [added, changed, removed]
+        .iter()
+        .zip(words)
+        .filter(|(n, _)| **n > 0)
+        .map(|(n, w)| format!("{w}: {n}"))
+        .collect();
+    format!("{} — {}", record_kind(lang, kind), parts.join(", "))
+}
+
+/// The number of conflicts in a file.
+pub fn merge_conflicts(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Sl => format!("Spremenjeno na obeh straneh (konflikti): {n}"),
+        Lang::En => format!("Changed on both sides (conflicts): {n}"),
+    }
+}
+
+/// One version of a conflicting record: "by Group 3's tablet, 14:05".
+pub fn version_by(lang: Lang, device: &str, time: &str) -> String {
+    match lang {
+        Lang::Sl => format!("{device}, {time}"),
+        Lang::En => format!("{device}, {time}"),
+    }
+}
+
+/// A device known only by its id.
+pub fn unnamed_device(lang: Lang, id: &str) -> String {
+    let short: String = id.chars().take(6).collect();
+    match lang {
+        Lang::Sl => format!("naprava {short}"),
+        Lang::En => format!("device {short}"),
+    }
+}
+
+/// Changes dated in the future.
+pub fn merge_future(lang: Lang, n: usize, device: &str) -> String {
+    match lang {
+        Lang::Sl => format!("Sprememb z datumom več kot dan naprej: {n} (naprava »{device}«). Ura te naprave je verjetno napačna; poznejše spremembe bodo kljub temu pravilno urejene."),
+        Lang::En => format!("Changes dated more than a day ahead: {n} (device “{device}”). That device's clock is probably wrong; later changes will still be ordered correctly."),
+    }
+}
+
+/// After a merge.
+pub fn merged(lang: Lang, title: &str, files: usize) -> String {
+    match lang {
+        Lang::Sl => format!("Združeno v »{title}« (datoteke: {files})."),
+        Lang::En => format!("Merged into “{title}” (files: {files})."),
+    }
+}
+
+/// What the merge sorted out, in plain words.
+pub fn repair_text(lang: Lang, repair: &Repair) -> String {
+    match (lang, repair) {
+        (Lang::Sl, Repair::GroupMemberRemoved { workshop, .. }) => format!("Udeleženec, odstranjen na drugi napravi, je bil še v skupini {workshop}. delavnice: v njej ni več prikazan."),
+        (Lang::En, Repair::GroupMemberRemoved { workshop, .. }) => format!("A participant removed on another device was still in a group of workshop {workshop}: they are no longer shown in it."),
+        (Lang::Sl, Repair::DeepDiveOfRemovedInnovation { .. }) => "Poglobljena analiza inovacije, odstranjene na drugi napravi, je skrita skupaj z njo.".into(),
+        (Lang::En, Repair::DeepDiveOfRemovedInnovation { .. }) => "A deep dive of an innovation removed on another device is hidden with it.".into(),
+        (Lang::Sl, Repair::TwoDeepDives { .. }) => "Dve napravi sta začeli poglobljeno analizo iste inovacije: obe sta ohranjeni.".into(),
+        (Lang::En, Repair::TwoDeepDives { .. }) => "Two devices started a deep dive of the same innovation: both are kept.".into(),
+        (Lang::Sl, Repair::PeriodRemoved { .. }) => "Inovacija je bila ročno uvrščena v obdobje, odstranjeno na drugi napravi: zdaj jo uvršča njeno leto.".into(),
+        (Lang::En, Repair::PeriodRemoved { .. }) => "An innovation was placed by hand in a period removed on another device: its year places it now.".into(),
+        (Lang::Sl, Repair::CommentOnTwoCards { .. }) => "Komentar je na dveh karticah (drugje so eno združili z drugo): prikazan je na obeh.".into(),
+        (Lang::En, Repair::CommentOnTwoCards { .. }) => "A comment is on two cards (one was merged into the other elsewhere): it is shown on both.".into(),
+        (Lang::Sl, Repair::BallotFork { .. }) => "Glasovnica je bila popravljena na dveh napravah: šteje zadnji oddani popravek, drugi ostane v zgodovini.".into(),
+        (Lang::En, Repair::BallotFork { .. }) => "A ballot was corrected on two devices: the correction cast last counts, the other stays in the history.".into(),
+        (Lang::Sl, Repair::RemovedProblemInRound { .. }) => "Problem, odstranjen na drugi napravi, je še v krogu razvrščanja: tam ostane s svojim besedilom.".into(),
+        (Lang::En, Repair::RemovedProblemInRound { .. }) => "A problem removed on another device is still in a ranking round: it stays there with its wording.".into(),
+    }
+}
