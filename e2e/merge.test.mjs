@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, shot, createSession, setup, storageSnapshot } from "./helpers.mjs";
+import { openApp, shot, setup, storageSnapshot } from "./helpers.mjs";
 
 const env = setup();
 const PORTRAIT = { width: 768, height: 1024 };
@@ -49,7 +49,10 @@ async function home(page, L) {
 async function handOutAndWork(L) {
   const fac = await openApp(env.browser, env.server.url, { lang: L.lang, viewport: PORTRAIT, hasTouch: true });
   await nameDevice(fac.page, L.deviceName, L.facName);
-  await createSession(fac.page, { title: L.title });
+  await fac.page.getByRole("button", { name: L.newSession }).click();
+  await fac.page.getByLabel(L.titleLabel).fill(L.title);
+  await fac.page.getByRole("button", { name: L.create }).click();
+  await fac.page.waitForSelector("h1.session-heading");
   await openBoard(fac.page, L);
   await fac.page.getByRole("button", { name: L.research, exact: true }).click();
   await addCard(fac.page, L.weakness, L.economy);
@@ -173,7 +176,7 @@ async function mergeJourney(L) {
 }
 
 const EN = {
-  lang: "en", title: "Velenje 2027", overview: "Session", download: "Download the file", all: "All sessions",
+  lang: "en", title: "Velenje 2027", newSession: "New session", titleLabel: "Title", create: "Create", overview: "Session", download: "Download the file", all: "All sessions",
   step: "Workshop 1: assessment", research: "research team", group: "Group", plenary: "plenary",
   weakness: "New weakness", reject: "Reject", rejected: "rejected", key: "★ Key",
   commentPh: "Comment or reason", commentBtn: "Comment", comment: "Two firms, 80 % of jobs",
@@ -186,7 +189,7 @@ const EN = {
   keepLater: "Keep the later", useOther: "Use the other", cancel: "Cancel", nothingNew: /This file brings nothing new/,
 };
 const SL = {
-  lang: "sl", title: "Velenje 2027", overview: "Seja", download: "Prenesi datoteko", all: "Vse seje",
+  lang: "sl", title: "Velenje 2027", newSession: "Nova seja", titleLabel: "Naslov", create: "Ustvari", overview: "Seja", download: "Prenesi datoteko", all: "Vse seje",
   step: "1. delavnica: ocena", research: "raziskovalna skupina", group: "Skupina", plenary: "plenarno",
   weakness: "Nova slabost", reject: "Zavrni", rejected: "zavrnjeno", key: "★ Ključno",
   commentPh: "Komentar ali razlog", commentBtn: "Komentiraj", comment: "Dve podjetji, 80 % delovnih mest",

@@ -159,7 +159,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
             }
         }).collect::<Html>();
         let future = part.report.future.first().map(|f| {
-            html! { <p class="notice warning">{ i18n::merge_future(lang, part.report.future.len(), &name(&f.device)) }</p> }
+            html! { <p class="notice error">{ i18n::merge_future(lang, part.report.future.len(), &name(&f.device)) }</p> }
         });
         html! {
             <section class="merge-file" data-testid="merge-file">
