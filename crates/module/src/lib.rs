@@ -179,10 +179,11 @@ mod tests {
             &st,
         )
         .unwrap();
-        let add = workshop::Action::AddProblem {
-            id: format!("{device}-1"),
-            text: card.into(),
-        };
+        let add =
+            workshop::Action::Assessment(workshop::assessment::AssessmentAction::AddProblem {
+                id: format!("{device}-1"),
+                text: card.into(),
+            });
         s.apply(&add, &st).unwrap();
         SessionFile::new(s, device, now).to_json()
     }

@@ -171,7 +171,7 @@ pub struct Verdict {
 
 use crate::limits::{MAX_CARD, MAX_CARDS, MAX_COMMENT};
 use crate::meta::{is_valid_id, Stamp};
-use crate::session::{clean_text, Action, ActionError, Session, TextField};
+use crate::session::{clean_text, ActionError, Session, TextField};
 
 /// One domain's row of the summary table (the paper's table 1).
 #[derive(Debug, Clone, PartialEq)]
@@ -184,28 +184,6 @@ pub struct DomainSummary<'a> {
     pub weaknesses: Vec<&'a Card>,
     /// Its rating, if given.
     pub rating: Option<&'a DomainRating>,
-}
-
-impl Action {
-    /// True for the actions of workshop 1 (cards, ratings, verdict, problems).
-    pub fn is_assessment(&self) -> bool {
-        matches!(
-            self,
-            Action::AddCard { .. }
-                | Action::EditCard { .. }
-                | Action::RemoveCard { .. }
-                | Action::CommentCard { .. }
-                | Action::ResolveCard { .. }
-                | Action::MergeCards { .. }
-                | Action::SetKey { .. }
-                | Action::RateDomain { .. }
-                | Action::SetVerdict { .. }
-                | Action::WeaknessesToProblems { .. }
-                | Action::AddProblem { .. }
-                | Action::EditProblem { .. }
-                | Action::RemoveProblem { .. }
-        )
-    }
 }
 
 impl Session {
@@ -294,11 +272,11 @@ impl Session {
 
     pub(crate) fn apply_assessment(
         &mut self,
-        action: &Action,
+        action: &AssessmentAction,
         stamp: &Stamp,
     ) -> Result<(), ActionError> {
         match action {
-            Action::AddCard {
+            AssessmentAction::AddCard {
                 id,
                 domain,
                 polarity,
@@ -326,7 +304,7 @@ impl Session {
                     merged_into: None,
                 });
             }
-            Action::EditCard { id, text, evidence } => {
+            AssessmentAction::EditCard { id, text, evidence } => {
                 let text = clean_text(text, TextField::Card, MAX_CARD, true)?;
                 let card = self.card_mut(id)?;
                 if card.text != text || card.evidence != *evidence {
@@ -335,13 +313,13 @@ impl Session {
                     card.meta.touch(stamp);
                 }
             }
-            Action::RemoveCard { id } => {
+            AssessmentAction::RemoveCard { id } => {
                 let card = self.card_mut(id)?;
                 card.meta.deleted = true;
                 card.key = false;
                 card.meta.touch(stamp);
             }
-            Action::CommentCard {
+            AssessmentAction::CommentCard {
                 card,
                 comment_id,
                 origin,
@@ -361,7 +339,7 @@ impl Session {
                 c.challenged |= *challenge;
                 c.meta.touch(stamp);
             }
-            Action::ResolveCard { card, accept } => {
+            AssessmentAction::ResolveCard { card, accept } => {
                 let c = self.card_mut(card)?;
                 c.status = if *accept {
                     CardStatus::Accepted
@@ -374,7 +352,7 @@ impl Session {
                 }
                 c.meta.touch(stamp);
             }
-            Action::MergeCards { keep, other, text } => {
+            AssessmentAction::MergeCards { keep, other, text } => {
                 let text = clean_text(text, TextField::Card, MAX_CARD, true)?;
                 if keep == other {
                     return Err(ActionError::CannotMerge);
@@ -408,7 +386,7 @@ impl Session {
                 d.merged_into = Some(keep.clone());
                 d.meta.touch(stamp);
             }
-            Action::SetKey { card, key } => {
+            AssessmentAction::SetKey { card, key } => {
                 let c = self.card_mut(card)?;
                 if c.status == CardStatus::Rejected && *key {
                     return Err(ActionError::CannotMerge);
@@ -418,7 +396,7 @@ impl Session {
                     c.meta.touch(stamp);
                 }
             }
-            Action::RateDomain {
+            AssessmentAction::RateDomain {
                 domain,
                 rating,
                 justification,
@@ -449,7 +427,7 @@ impl Session {
                     (None, None) => {}
                 }
             }
-            Action::SetVerdict { text } => {
+            AssessmentAction::SetVerdict { text } => {
                 let text = clean_text(text, TextField::Verdict, MAX_COMMENT, false)?;
                 match &mut self.verdict {
                     Some(v) => {
@@ -464,7 +442,7 @@ impl Session {
                     }
                 }
             }
-            Action::WeaknessesToProblems { problems } => {
+            AssessmentAction::WeaknessesToProblems { problems } => {
                 let eligible: Vec<String> = self
                     .unlinked_key_weaknesses()
                     .iter()
@@ -497,7 +475,7 @@ impl Session {
                 }
                 self.problems.extend(new);
             }
-            Action::AddProblem { id, text } => {
+            AssessmentAction::AddProblem { id, text } => {
                 let text = clean_text(text, TextField::Problem, MAX_CARD, true)?;
                 self.fresh(id)?;
                 if self.problems.len() >= MAX_CARDS {
@@ -510,7 +488,7 @@ impl Session {
                     from_card: None,
                 });
             }
-            Action::EditProblem { id, text } => {
+            AssessmentAction::EditProblem { id, text } => {
                 let text = clean_text(text, TextField::Problem, MAX_CARD, true)?;
                 let p = self.problem_mut(id)?;
                 if p.text != text {
@@ -518,13 +496,124 @@ impl Session {
                     p.meta.touch(stamp);
                 }
             }
-            Action::RemoveProblem { id } => {
+            AssessmentAction::RemoveProblem { id } => {
                 let p = self.problem_mut(id)?;
                 p.meta.deleted = true;
                 p.meta.touch(stamp);
             }
-            _ => unreachable!("dispatched by Session::apply"),
         }
         Ok(())
     }
+}
+
+/// Every change to workshop 1: strength and weakness cards, ratings, the verdict, development problems; the step's own handler applies it, and the
+/// compiler checks that it handles every one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AssessmentAction {
+    /// Adds a strength or weakness card to a domain.
+    AddCard {
+        /// A fresh id.
+        id: String,
+        /// The domain.
+        domain: Domain,
+        /// Strength or weakness.
+        polarity: Polarity,
+        /// The wording.
+        text: String,
+        /// Who proposes it.
+        origin: Origin,
+        /// The research team's evidence.
+        #[serde(default)]
+        evidence: Vec<Evidence>,
+    },
+    /// Rewords a card or changes its evidence.
+    EditCard {
+        /// Which card.
+        id: String,
+        /// New wording.
+        text: String,
+        /// New evidence.
+        evidence: Vec<Evidence>,
+    },
+    /// Removes a card (a tombstone stays).
+    RemoveCard {
+        /// Which card.
+        id: String,
+    },
+    /// Comments on a card; a challenge also flags it for the plenary.
+    CommentCard {
+        /// Which card.
+        card: String,
+        /// A fresh id for the comment.
+        comment_id: String,
+        /// Who comments.
+        origin: Origin,
+        /// The comment.
+        text: String,
+        /// Whether it challenges the card.
+        challenge: bool,
+    },
+    /// The plenary accepts or rejects a card (and clears its challenge flag).
+    ResolveCard {
+        /// Which card.
+        card: String,
+        /// Accept or reject.
+        accept: bool,
+    },
+    /// Merges a duplicate into another card of the same domain and polarity, with the wording
+    /// chosen; the kept card records the duplicate's provenance and comments.
+    MergeCards {
+        /// The card that stays.
+        keep: String,
+        /// The duplicate.
+        other: String,
+        /// The wording chosen.
+        text: String,
+    },
+    /// Marks a card as a key strength or weakness of its domain, or unmarks it.
+    SetKey {
+        /// Which card.
+        card: String,
+        /// Key or not.
+        key: bool,
+    },
+    /// Rates a domain on the five-step scale (`None` clears the rating).
+    RateDomain {
+        /// The domain.
+        domain: Domain,
+        /// 1 to 5, or none.
+        rating: Option<u8>,
+        /// Why.
+        justification: String,
+    },
+    /// Sets the assessment's overall verdict.
+    SetVerdict {
+        /// The verdict.
+        text: String,
+    },
+    /// Turns key weaknesses into development problems: pairs of (new problem id, weakness card id).
+    WeaknessesToProblems {
+        /// The problems to create.
+        problems: Vec<(String, String)>,
+    },
+    /// Adds a problem typed directly.
+    AddProblem {
+        /// A fresh id.
+        id: String,
+        /// The wording.
+        text: String,
+    },
+    /// Rewords a problem.
+    EditProblem {
+        /// Which problem.
+        id: String,
+        /// New wording.
+        text: String,
+    },
+    /// Removes a problem (a tombstone stays).
+    RemoveProblem {
+        /// Which problem.
+        id: String,
+    },
 }

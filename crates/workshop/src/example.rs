@@ -2,9 +2,12 @@
 //! facilitator can see a finished series before running their own. Each workshop's data joins it
 //! as the feature that records it lands; what the paper does not report is not invented.
 
+use crate::assessment::AssessmentAction;
 use crate::assessment::{Domain, Origin, Polarity};
+use crate::innovations::InnovationsAction;
 use crate::innovations::{FactorNote, InnovationType, SuccessFactor};
 use crate::meta::Stamp;
+use crate::rounds::RankingAction;
 use crate::rounds::{Voter, Voters};
 use crate::session::{Action, ContentLang, NewInnovation, Session};
 use ranking::Method;
@@ -166,28 +169,28 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
         let card = format!("{id}-c{}", n + 1);
         apply(
             &mut s,
-            Action::AddCard {
+            Action::Assessment(AssessmentAction::AddCard {
                 id: card.clone(),
                 domain: *domain,
                 polarity: *polarity,
                 text: text.to_string(),
                 origin: Origin::ResearchTeam,
                 evidence: Vec::new(),
-            },
+            }),
         );
         apply(
             &mut s,
-            Action::ResolveCard {
+            Action::Assessment(AssessmentAction::ResolveCard {
                 card: card.clone(),
                 accept: true,
-            },
+            }),
         );
         apply(
             &mut s,
-            Action::SetKey {
+            Action::Assessment(AssessmentAction::SetKey {
                 card: card.clone(),
                 key: true,
-            },
+            }),
         );
         if *polarity == Polarity::Weakness {
             weaknesses.push(card);
@@ -195,26 +198,29 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
     }
     apply(
         &mut s,
-        Action::SetVerdict {
+        Action::Assessment(AssessmentAction::SetVerdict {
             text: "Visoka družbena trajnostnost; najšibkejši sklop je prilagodljivost in prožnost."
                 .into(),
-        },
+        }),
     );
     let problems = weaknesses
         .into_iter()
         .enumerate()
         .map(|(n, card)| (format!("{id}-p{}", n + 1), card))
         .collect();
-    apply(&mut s, Action::WeaknessesToProblems { problems });
+    apply(
+        &mut s,
+        Action::Assessment(AssessmentAction::WeaknessesToProblems { problems }),
+    );
     for (n, (name, start, end)) in PERIODS.iter().enumerate() {
         apply(
             &mut s,
-            Action::AddPeriod {
+            Action::Innovations(InnovationsAction::AddPeriod {
                 id: format!("{id}-t{}", n + 1),
                 name: name.to_string(),
                 start: *start,
                 end: *end,
-            },
+            }),
         );
     }
     // The paper gives the final list of 21 without saying which the team brought and which the
@@ -230,19 +236,22 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
             origin: Origin::Plenary,
         })
         .collect();
-    apply(&mut s, Action::AddInnovations { innovations });
+    apply(
+        &mut s,
+        Action::Innovations(InnovationsAction::AddInnovations { innovations }),
+    );
     let dive = format!("{id}-d1");
     apply(
         &mut s,
-        Action::StartDeepDive {
+        Action::Innovations(InnovationsAction::StartDeepDive {
             id: dive.clone(),
             innovation: format!("{id}-i1"),
             limit: 4,
-        },
+        }),
     );
     apply(
         &mut s,
-        Action::EditDeepDive {
+        Action::Innovations(InnovationsAction::EditDeepDive {
             id: dive,
             need: String::new(),
             cooperation: String::new(),
@@ -256,7 +265,7 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
                 })
                 .collect(),
             lessons: "Trenutne slabosti mesta je mogoče spreminjati v prihodnje prednosti.".into(),
-        },
+        }),
     );
     if let Some(d) = s.deep_dives.last_mut() {
         d.illustrative = true;
@@ -285,13 +294,13 @@ fn add_ballots(s: &mut Session, id: &str, stamp: &Stamp) {
         let round = format!("{id}-{key}");
         apply(
             s,
-            Action::OpenRound {
+            Action::Ranking(RankingAction::OpenRound {
                 id: round.clone(),
                 name: name.into(),
                 voters,
                 problems: problems.clone(),
                 method: Method::Borda,
-            },
+            }),
         );
         for (n, ballot) in ballots.iter().enumerate() {
             let voter = match voters {
@@ -302,21 +311,21 @@ fn add_ballots(s: &mut Session, id: &str, stamp: &Stamp) {
             };
             apply(
                 s,
-                Action::CastBallot {
+                Action::Ranking(RankingAction::CastBallot {
                     id: format!("{round}-b{}", n + 1),
                     round: round.clone(),
                     voter,
                     tiers: tiers(ballot),
                     scribe: false,
-                },
+                }),
             );
         }
         apply(
             s,
-            Action::SetRoundClosed {
+            Action::Ranking(RankingAction::SetRoundClosed {
                 id: round.clone(),
                 closed: true,
-            },
+            }),
         );
         if let Some(r) = s.rounds.last_mut() {
             r.illustrative = true;
@@ -324,11 +333,11 @@ fn add_ballots(s: &mut Session, id: &str, stamp: &Stamp) {
     }
     apply(
         s,
-        Action::ChooseProblems {
+        Action::Ranking(RankingAction::ChooseProblems {
             round: format!("{id}-r2"),
             method: Method::Borda,
             problems: tiers(&PLENARY_BALLOT[..3]).concat(),
-        },
+        }),
     );
 }
 

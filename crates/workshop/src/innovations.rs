@@ -288,30 +288,10 @@ fn check_period(start: i32, end: Option<i32>) -> Result<(), ActionError> {
     Ok(())
 }
 
-impl Action {
-    /// True for the actions of workshop 2's inventory (innovations, periods, deep dives).
-    pub fn is_innovation(&self) -> bool {
-        matches!(
-            self,
-            Action::AddInnovations { .. }
-                | Action::EditInnovation { .. }
-                | Action::RemoveInnovation { .. }
-                | Action::SetInnovationPeriod { .. }
-                | Action::AddPeriod { .. }
-                | Action::EditPeriod { .. }
-                | Action::RemovePeriod { .. }
-                | Action::StartDeepDive { .. }
-                | Action::EditDeepDive { .. }
-                | Action::RemoveDeepDive { .. }
-                | Action::SetDeepDiveLimit { .. }
-        )
-    }
-}
-
 impl Innovation {
     /// The action that saves this record as it now stands (after a field was changed).
     pub fn edit_action(self) -> Action {
-        Action::EditInnovation {
+        Action::Innovations(InnovationsAction::EditInnovation {
             id: self.meta.id,
             name: self.name,
             types: self.types,
@@ -321,14 +301,14 @@ impl Innovation {
             organisations: self.organisations,
             need: self.need,
             running: self.running,
-        }
+        })
     }
 }
 
 impl DeepDive {
     /// The action that saves this worksheet as it now stands (after a field was changed).
     pub fn edit_action(self) -> Action {
-        Action::EditDeepDive {
+        Action::Innovations(InnovationsAction::EditDeepDive {
             id: self.meta.id,
             need: self.need,
             cooperation: self.cooperation,
@@ -336,7 +316,7 @@ impl DeepDive {
             obstacles: self.obstacles,
             factors: self.factors,
             lessons: self.lessons,
-        }
+        })
     }
 }
 
@@ -400,11 +380,11 @@ impl Session {
 
     pub(crate) fn apply_innovations(
         &mut self,
-        action: &Action,
+        action: &InnovationsAction,
         stamp: &Stamp,
     ) -> Result<(), ActionError> {
         match action {
-            Action::AddInnovations { innovations } => {
+            InnovationsAction::AddInnovations { innovations } => {
                 if self.innovations.len() + innovations.len() > MAX_CARDS {
                     return Err(ActionError::TooManyCards);
                 }
@@ -435,7 +415,7 @@ impl Session {
                 }
                 self.innovations.extend(added);
             }
-            Action::EditInnovation {
+            InnovationsAction::EditInnovation {
                 id,
                 name,
                 types,
@@ -492,7 +472,7 @@ impl Session {
                     i.meta.touch(stamp);
                 }
             }
-            Action::RemoveInnovation { id } => {
+            InnovationsAction::RemoveInnovation { id } => {
                 let i = self.innovation_mut(id)?;
                 i.meta.deleted = true;
                 i.meta.touch(stamp);
@@ -505,7 +485,7 @@ impl Session {
                     d.meta.touch(stamp);
                 }
             }
-            Action::SetInnovationPeriod { id, period } => {
+            InnovationsAction::SetInnovationPeriod { id, period } => {
                 if let Some(p) = period {
                     self.period_mut(p)?;
                 }
@@ -515,7 +495,7 @@ impl Session {
                     i.meta.touch(stamp);
                 }
             }
-            Action::AddPeriod {
+            InnovationsAction::AddPeriod {
                 id,
                 name,
                 start,
@@ -533,7 +513,7 @@ impl Session {
                     end: *end,
                 });
             }
-            Action::EditPeriod {
+            InnovationsAction::EditPeriod {
                 id,
                 name,
                 start,
@@ -547,7 +527,7 @@ impl Session {
                     p.meta.touch(stamp);
                 }
             }
-            Action::RemovePeriod { id } => {
+            InnovationsAction::RemovePeriod { id } => {
                 let p = self.period_mut(id)?;
                 p.meta.deleted = true;
                 p.meta.touch(stamp);
@@ -560,7 +540,7 @@ impl Session {
                     i.meta.touch(stamp);
                 }
             }
-            Action::StartDeepDive {
+            InnovationsAction::StartDeepDive {
                 id,
                 innovation,
                 limit,
@@ -587,7 +567,7 @@ impl Session {
                     illustrative: false,
                 });
             }
-            Action::EditDeepDive {
+            InnovationsAction::EditDeepDive {
                 id,
                 need,
                 cooperation,
@@ -626,12 +606,12 @@ impl Session {
                 d.lessons = lessons;
                 d.meta.touch(stamp);
             }
-            Action::RemoveDeepDive { id } => {
+            InnovationsAction::RemoveDeepDive { id } => {
                 let d = self.deep_dive_mut(id)?;
                 d.meta.deleted = true;
                 d.meta.touch(stamp);
             }
-            Action::SetDeepDiveLimit { limit } => {
+            InnovationsAction::SetDeepDiveLimit { limit } => {
                 if !(1..=20).contains(limit) {
                     return Err(ActionError::TooManyDeepDives);
                 }
@@ -648,7 +628,6 @@ impl Session {
                     }
                 }
             }
-            _ => unreachable!("dispatched by Session::apply"),
         }
         Ok(())
     }
@@ -766,4 +745,127 @@ pub fn parse_innovation_list(text: &str) -> Result<Vec<PastedInnovation>, (usize
         }
     }
     Ok(out)
+}
+
+/// An innovation to add (one, or a pasted list).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewInnovation {
+    /// A fresh id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// One or two types.
+    pub types: Vec<InnovationType>,
+    /// The year it began, when known.
+    pub year: Option<i32>,
+    /// Who adds it.
+    pub origin: Origin,
+}
+
+/// Every change to workshop 2, part A: the innovations inventory, periods and deep dives; the step's own handler applies it, and the
+/// compiler checks that it handles every one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum InnovationsAction {
+    /// Adds innovations (one, or a pasted list).
+    AddInnovations {
+        /// The new innovations, with fresh ids.
+        innovations: Vec<NewInnovation>,
+    },
+    /// Changes everything an innovation records.
+    EditInnovation {
+        /// Which innovation.
+        id: String,
+        /// Its name.
+        name: String,
+        /// One or two types.
+        types: Vec<InnovationType>,
+        /// The year it began, when known.
+        year: Option<i32>,
+        /// A short description.
+        description: String,
+        /// The sectors that drove it.
+        drivers: Vec<Sector>,
+        /// The organisations that drove it.
+        organisations: String,
+        /// The need it answered.
+        need: String,
+        /// Still running, ended, or not known.
+        running: Option<bool>,
+    },
+    /// Removes an innovation (a tombstone stays; its deep dive goes too).
+    RemoveInnovation {
+        /// Which innovation.
+        id: String,
+    },
+    /// Puts an innovation in a period by hand, or back to the period its year gives (`None`).
+    SetInnovationPeriod {
+        /// Which innovation.
+        id: String,
+        /// The period, or none.
+        period: Option<String>,
+    },
+    /// Adds a historical period.
+    AddPeriod {
+        /// A fresh id.
+        id: String,
+        /// Its name.
+        name: String,
+        /// First year.
+        start: i32,
+        /// Last year, or none while it lasts.
+        end: Option<i32>,
+    },
+    /// Changes a period.
+    EditPeriod {
+        /// Which period.
+        id: String,
+        /// Its name.
+        name: String,
+        /// First year.
+        start: i32,
+        /// Last year, or none.
+        end: Option<i32>,
+    },
+    /// Removes a period (innovations set to it by hand follow their year again).
+    RemovePeriod {
+        /// Which period.
+        id: String,
+    },
+    /// Starts a deep dive into an innovation.
+    StartDeepDive {
+        /// A fresh id.
+        id: String,
+        /// The innovation.
+        innovation: String,
+        /// The most deep dives the session allows (4 in the method).
+        limit: usize,
+    },
+    /// Fills in a deep dive's worksheet.
+    EditDeepDive {
+        /// Which deep dive.
+        id: String,
+        /// The need it met.
+        need: String,
+        /// Who took part and how they cooperated.
+        cooperation: String,
+        /// Resources.
+        resources: String,
+        /// Obstacles and how they were overcome.
+        obstacles: String,
+        /// Success factors with explanations.
+        factors: Vec<FactorNote>,
+        /// Lessons for today.
+        lessons: String,
+    },
+    /// Removes a deep dive.
+    RemoveDeepDive {
+        /// Which deep dive.
+        id: String,
+    },
+    /// Sets how many innovations are studied in depth (1 to 20).
+    SetDeepDiveLimit {
+        /// The most deep dives.
+        limit: u8,
+    },
 }

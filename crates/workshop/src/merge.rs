@@ -510,7 +510,7 @@ pub fn merge(a: &Session, b: &Session, now: i64) -> Result<(Session, MergeReport
     };
     let info = m
         .one(&Some(a.info.clone()), &Some(b.info.clone()))
-        .expect("both copies have a description");
+        .unwrap_or_else(|| a.info.clone());
     let mut s = Session {
         id: a.id.clone(),
         created: a.created.min(b.created),

@@ -252,3 +252,93 @@ pub fn parse_list(
     }
     Ok(out)
 }
+
+/// A participant to add.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewParticipant {
+    /// A fresh id.
+    pub id: String,
+    /// Name or pseudonym.
+    pub name: String,
+    /// Sector, when known.
+    #[serde(default)]
+    pub sector: Option<Sector>,
+    /// Organisation, optional.
+    #[serde(default)]
+    pub organisation: String,
+}
+
+/// Every change to the participants step: who takes part, attendance, groups, sector names, room; the step's own handler applies it, and the
+/// compiler checks that it handles every one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ParticipantsAction {
+    /// Adds participants (one, or a pasted list).
+    AddParticipants {
+        /// The new participants, with fresh ids.
+        participants: Vec<NewParticipant>,
+    },
+    /// Changes a participant's name, sector and organisation.
+    EditParticipant {
+        /// Which participant.
+        id: String,
+        /// New name.
+        name: String,
+        /// New sector.
+        sector: Option<Sector>,
+        /// New organisation.
+        organisation: String,
+    },
+    /// Removes a participant (a tombstone stays; the name is cleared, and so are their places in
+    /// groups).
+    RemoveParticipant {
+        /// Which participant.
+        id: String,
+    },
+    /// Marks a participant present at, or absent from, a workshop.
+    SetAttendance {
+        /// Which participant.
+        id: String,
+        /// Workshop 1, 2 or 3.
+        workshop: u8,
+        /// Present or not.
+        present: bool,
+    },
+    /// Splits a workshop's attendees into balanced groups, reproducibly from `seed`.
+    MakeGroups {
+        /// Workshop 1, 2 or 3.
+        workshop: u8,
+        /// How many groups.
+        count: usize,
+        /// The seed (shown on screen; "reshuffle" picks another).
+        seed: u64,
+    },
+    /// Moves a participant to another group of a workshop.
+    MoveToGroup {
+        /// Workshop 1, 2 or 3.
+        workshop: u8,
+        /// Which participant.
+        participant: String,
+        /// The group's index.
+        group: usize,
+    },
+    /// Renames a sector for this session (empty: the app's own name).
+    SetSectorName {
+        /// Which sector.
+        sector: Sector,
+        /// The name.
+        name: String,
+    },
+    /// Sets the comfortable room size.
+    SetRoom {
+        /// Smallest.
+        min: u32,
+        /// Largest.
+        max: u32,
+    },
+    /// Hides or shows participants' names in the participants' view.
+    SetParticipantsHidden {
+        /// Hidden or not.
+        hidden: bool,
+    },
+}

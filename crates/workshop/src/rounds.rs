@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::limits::{MAX_BALLOTS, MAX_NAME, MAX_ROUNDS};
 use crate::meta::{is_valid_id, Meta, Stamp};
 use crate::participants::Sector;
-use crate::session::{clean_text, Action, ActionError, Session, TextField};
+use crate::session::{clean_text, ActionError, Session, TextField};
 
 /// Who casts the ballots of a round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,22 +107,6 @@ pub struct Chosen {
 
 /// How many problems workshop 3 takes by default.
 pub const DEFAULT_CHOSEN: usize = 3;
-
-impl Action {
-    /// True for the actions of the ranking.
-    pub fn is_ranking(&self) -> bool {
-        matches!(
-            self,
-            Action::OpenRound { .. }
-                | Action::RenameRound { .. }
-                | Action::SetRoundMethod { .. }
-                | Action::SetRoundClosed { .. }
-                | Action::RemoveRound { .. }
-                | Action::CastBallot { .. }
-                | Action::ChooseProblems { .. }
-        )
-    }
-}
 
 impl Voter {
     /// True when both name the same voter (named voters match by name, ignoring case).
@@ -303,11 +287,11 @@ impl Session {
 
     pub(crate) fn apply_ranking(
         &mut self,
-        action: &Action,
+        action: &RankingAction,
         stamp: &Stamp,
     ) -> Result<(), ActionError> {
         match action {
-            Action::OpenRound {
+            RankingAction::OpenRound {
                 id,
                 name,
                 voters,
@@ -334,7 +318,7 @@ impl Session {
                     illustrative: false,
                 });
             }
-            Action::RenameRound { id, name } => {
+            RankingAction::RenameRound { id, name } => {
                 let name = clean_text(name, TextField::RoundName, MAX_NAME, true)?;
                 let r = self.round_mut(id)?;
                 if r.name != name {
@@ -342,21 +326,21 @@ impl Session {
                     r.meta.touch(stamp);
                 }
             }
-            Action::SetRoundMethod { id, method } => {
+            RankingAction::SetRoundMethod { id, method } => {
                 let r = self.round_mut(id)?;
                 if r.method != *method {
                     r.method = *method;
                     r.meta.touch(stamp);
                 }
             }
-            Action::SetRoundClosed { id, closed } => {
+            RankingAction::SetRoundClosed { id, closed } => {
                 let r = self.round_mut(id)?;
                 if r.closed != *closed {
                     r.closed = *closed;
                     r.meta.touch(stamp);
                 }
             }
-            Action::RemoveRound { id } => {
+            RankingAction::RemoveRound { id } => {
                 let r = self.round_mut(id)?;
                 r.meta.deleted = true;
                 r.meta.touch(stamp);
@@ -367,7 +351,7 @@ impl Session {
                     }
                 }
             }
-            Action::CastBallot {
+            RankingAction::CastBallot {
                 id,
                 round,
                 voter,
@@ -399,7 +383,7 @@ impl Session {
                     supersedes,
                 });
             }
-            Action::ChooseProblems {
+            RankingAction::ChooseProblems {
                 round,
                 method,
                 problems,
@@ -427,7 +411,6 @@ impl Session {
                     None => self.chosen = Some(chosen),
                 }
             }
-            _ => unreachable!("dispatched by Session::apply"),
         }
         Ok(())
     }
@@ -498,4 +481,73 @@ pub fn tiers_from_places(places: &[(String, String)]) -> Result<Vec<Vec<String>>
         last = p;
     }
     Ok(tiers)
+}
+
+/// Every change to workshop 2, part B: ranking rounds, ballots and the problems chosen for workshop 3; the step's own handler applies it, and the
+/// compiler checks that it handles every one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum RankingAction {
+    /// Opens a ranking round.
+    OpenRound {
+        /// A fresh id.
+        id: String,
+        /// Its name.
+        name: String,
+        /// Who casts ballots.
+        voters: Voters,
+        /// The problems in it, by id (at least two).
+        problems: Vec<String>,
+        /// The method shown first.
+        method: ranking::Method,
+    },
+    /// Renames a round.
+    RenameRound {
+        /// Which round.
+        id: String,
+        /// Its new name.
+        name: String,
+    },
+    /// Changes the method a round's results show first.
+    SetRoundMethod {
+        /// Which round.
+        id: String,
+        /// The method.
+        method: ranking::Method,
+    },
+    /// Closes a round (no more ballots) or reopens it.
+    SetRoundClosed {
+        /// Which round.
+        id: String,
+        /// Closed or open.
+        closed: bool,
+    },
+    /// Removes a round (a tombstone stays; its ballots stay in the history).
+    RemoveRound {
+        /// Which round.
+        id: String,
+    },
+    /// Casts a ballot; a voter's earlier ballot in the round is superseded by it.
+    CastBallot {
+        /// A fresh id.
+        id: String,
+        /// The round.
+        round: String,
+        /// Who votes.
+        voter: Voter,
+        /// Problem ids in tiers, most important first; unlisted ones are unranked.
+        tiers: Vec<Vec<String>>,
+        /// Typed in by the facilitator from paper.
+        #[serde(default)]
+        scribe: bool,
+    },
+    /// Confirms the problems workshop 3 works on.
+    ChooseProblems {
+        /// The round whose result they come from.
+        round: String,
+        /// The method whose order was used.
+        method: ranking::Method,
+        /// The problems, most important first.
+        problems: Vec<String>,
+    },
 }

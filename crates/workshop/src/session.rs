@@ -3,18 +3,22 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{Card, Domain, DomainRating, Evidence, Origin, Polarity, Problem, Verdict};
-use crate::innovations::{
-    DeepDive, FactorNote, Innovation, InnovationType, InventorySettings, Period,
-};
+use crate::assessment::AssessmentAction;
+use crate::assessment::{Card, DomainRating, Problem, Verdict};
+use crate::innovations::InnovationsAction;
+pub use crate::innovations::NewInnovation;
+use crate::innovations::{DeepDive, Innovation, InventorySettings, Period};
 use crate::limits::{
     MAX_GROUPS, MAX_NAME, MAX_ORGANISATION, MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
 };
 use crate::meta::{is_valid_id, Meta, Stamp, Version};
+pub use crate::participants::NewParticipant;
+use crate::participants::ParticipantsAction;
 use crate::participants::{
     balanced_groups, GroupPlan, Participant, ParticipantSettings, Sector, WORKSHOPS,
 };
-use crate::rounds::{CastBallot, Chosen, Round, Voter, Voters};
+use crate::rounds::RankingAction;
+use crate::rounds::{CastBallot, Chosen, Round};
 
 /// Language of the session's content (item texts), independent of the app's interface language:
 /// a Slovene facilitator may run an English-language workshop.
@@ -103,41 +107,11 @@ pub struct Session {
     pub seen: std::collections::BTreeMap<String, i64>,
 }
 
-/// An innovation to add (one, or a pasted list).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewInnovation {
-    /// A fresh id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// One or two types.
-    pub types: Vec<InnovationType>,
-    /// The year it began, when known.
-    pub year: Option<i32>,
-    /// Who adds it.
-    pub origin: Origin,
-}
-
-/// A participant to add.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewParticipant {
-    /// A fresh id.
-    pub id: String,
-    /// Name or pseudonym.
-    pub name: String,
-    /// Sector, when known.
-    #[serde(default)]
-    pub sector: Option<Sector>,
-    /// Organisation, optional.
-    #[serde(default)]
-    pub organisation: String,
-}
-
 /// Every change the UI can make to a session. Actions carry the ids of records they create, so
 /// applying the same action to the same session always gives the same result: a second tab can
 /// replay it on a newer copy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "step", content = "action", rename_all = "snake_case")]
 pub enum Action {
     /// Changes only the title.
     Rename {
@@ -161,342 +135,14 @@ pub enum Action {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         content_lang: Option<ContentLang>,
     },
-    /// Adds participants (one, or a pasted list).
-    AddParticipants {
-        /// The new participants, with fresh ids.
-        participants: Vec<NewParticipant>,
-    },
-    /// Changes a participant's name, sector and organisation.
-    EditParticipant {
-        /// Which participant.
-        id: String,
-        /// New name.
-        name: String,
-        /// New sector.
-        sector: Option<Sector>,
-        /// New organisation.
-        organisation: String,
-    },
-    /// Removes a participant (a tombstone stays; the name is cleared, and so are their places in
-    /// groups).
-    RemoveParticipant {
-        /// Which participant.
-        id: String,
-    },
-    /// Marks a participant present at, or absent from, a workshop.
-    SetAttendance {
-        /// Which participant.
-        id: String,
-        /// Workshop 1, 2 or 3.
-        workshop: u8,
-        /// Present or not.
-        present: bool,
-    },
-    /// Splits a workshop's attendees into balanced groups, reproducibly from `seed`.
-    MakeGroups {
-        /// Workshop 1, 2 or 3.
-        workshop: u8,
-        /// How many groups.
-        count: usize,
-        /// The seed (shown on screen; "reshuffle" picks another).
-        seed: u64,
-    },
-    /// Moves a participant to another group of a workshop.
-    MoveToGroup {
-        /// Workshop 1, 2 or 3.
-        workshop: u8,
-        /// Which participant.
-        participant: String,
-        /// The group's index.
-        group: usize,
-    },
-    /// Renames a sector for this session (empty: the app's own name).
-    SetSectorName {
-        /// Which sector.
-        sector: Sector,
-        /// The name.
-        name: String,
-    },
-    /// Sets the comfortable room size.
-    SetRoom {
-        /// Smallest.
-        min: u32,
-        /// Largest.
-        max: u32,
-    },
-    /// Hides or shows participants' names in the participants' view.
-    SetParticipantsHidden {
-        /// Hidden or not.
-        hidden: bool,
-    },
-    /// Adds a strength or weakness card to a domain.
-    AddCard {
-        /// A fresh id.
-        id: String,
-        /// The domain.
-        domain: Domain,
-        /// Strength or weakness.
-        polarity: Polarity,
-        /// The wording.
-        text: String,
-        /// Who proposes it.
-        origin: Origin,
-        /// The research team's evidence.
-        #[serde(default)]
-        evidence: Vec<Evidence>,
-    },
-    /// Rewords a card or changes its evidence.
-    EditCard {
-        /// Which card.
-        id: String,
-        /// New wording.
-        text: String,
-        /// New evidence.
-        evidence: Vec<Evidence>,
-    },
-    /// Removes a card (a tombstone stays).
-    RemoveCard {
-        /// Which card.
-        id: String,
-    },
-    /// Comments on a card; a challenge also flags it for the plenary.
-    CommentCard {
-        /// Which card.
-        card: String,
-        /// A fresh id for the comment.
-        comment_id: String,
-        /// Who comments.
-        origin: Origin,
-        /// The comment.
-        text: String,
-        /// Whether it challenges the card.
-        challenge: bool,
-    },
-    /// The plenary accepts or rejects a card (and clears its challenge flag).
-    ResolveCard {
-        /// Which card.
-        card: String,
-        /// Accept or reject.
-        accept: bool,
-    },
-    /// Merges a duplicate into another card of the same domain and polarity, with the wording
-    /// chosen; the kept card records the duplicate's provenance and comments.
-    MergeCards {
-        /// The card that stays.
-        keep: String,
-        /// The duplicate.
-        other: String,
-        /// The wording chosen.
-        text: String,
-    },
-    /// Marks a card as a key strength or weakness of its domain, or unmarks it.
-    SetKey {
-        /// Which card.
-        card: String,
-        /// Key or not.
-        key: bool,
-    },
-    /// Rates a domain on the five-step scale (`None` clears the rating).
-    RateDomain {
-        /// The domain.
-        domain: Domain,
-        /// 1 to 5, or none.
-        rating: Option<u8>,
-        /// Why.
-        justification: String,
-    },
-    /// Sets the assessment's overall verdict.
-    SetVerdict {
-        /// The verdict.
-        text: String,
-    },
-    /// Turns key weaknesses into development problems: pairs of (new problem id, weakness card id).
-    WeaknessesToProblems {
-        /// The problems to create.
-        problems: Vec<(String, String)>,
-    },
-    /// Adds a problem typed directly.
-    AddProblem {
-        /// A fresh id.
-        id: String,
-        /// The wording.
-        text: String,
-    },
-    /// Rewords a problem.
-    EditProblem {
-        /// Which problem.
-        id: String,
-        /// New wording.
-        text: String,
-    },
-    /// Removes a problem (a tombstone stays).
-    RemoveProblem {
-        /// Which problem.
-        id: String,
-    },
-    /// Adds innovations (one, or a pasted list).
-    AddInnovations {
-        /// The new innovations, with fresh ids.
-        innovations: Vec<NewInnovation>,
-    },
-    /// Changes everything an innovation records.
-    EditInnovation {
-        /// Which innovation.
-        id: String,
-        /// Its name.
-        name: String,
-        /// One or two types.
-        types: Vec<InnovationType>,
-        /// The year it began, when known.
-        year: Option<i32>,
-        /// A short description.
-        description: String,
-        /// The sectors that drove it.
-        drivers: Vec<Sector>,
-        /// The organisations that drove it.
-        organisations: String,
-        /// The need it answered.
-        need: String,
-        /// Still running, ended, or not known.
-        running: Option<bool>,
-    },
-    /// Removes an innovation (a tombstone stays; its deep dive goes too).
-    RemoveInnovation {
-        /// Which innovation.
-        id: String,
-    },
-    /// Puts an innovation in a period by hand, or back to the period its year gives (`None`).
-    SetInnovationPeriod {
-        /// Which innovation.
-        id: String,
-        /// The period, or none.
-        period: Option<String>,
-    },
-    /// Adds a historical period.
-    AddPeriod {
-        /// A fresh id.
-        id: String,
-        /// Its name.
-        name: String,
-        /// First year.
-        start: i32,
-        /// Last year, or none while it lasts.
-        end: Option<i32>,
-    },
-    /// Changes a period.
-    EditPeriod {
-        /// Which period.
-        id: String,
-        /// Its name.
-        name: String,
-        /// First year.
-        start: i32,
-        /// Last year, or none.
-        end: Option<i32>,
-    },
-    /// Removes a period (innovations set to it by hand follow their year again).
-    RemovePeriod {
-        /// Which period.
-        id: String,
-    },
-    /// Starts a deep dive into an innovation.
-    StartDeepDive {
-        /// A fresh id.
-        id: String,
-        /// The innovation.
-        innovation: String,
-        /// The most deep dives the session allows (4 in the method).
-        limit: usize,
-    },
-    /// Fills in a deep dive's worksheet.
-    EditDeepDive {
-        /// Which deep dive.
-        id: String,
-        /// The need it met.
-        need: String,
-        /// Who took part and how they cooperated.
-        cooperation: String,
-        /// Resources.
-        resources: String,
-        /// Obstacles and how they were overcome.
-        obstacles: String,
-        /// Success factors with explanations.
-        factors: Vec<FactorNote>,
-        /// Lessons for today.
-        lessons: String,
-    },
-    /// Removes a deep dive.
-    RemoveDeepDive {
-        /// Which deep dive.
-        id: String,
-    },
-    /// Sets how many innovations are studied in depth (1 to 20).
-    SetDeepDiveLimit {
-        /// The most deep dives.
-        limit: u8,
-    },
-    /// Opens a ranking round.
-    OpenRound {
-        /// A fresh id.
-        id: String,
-        /// Its name.
-        name: String,
-        /// Who casts ballots.
-        voters: Voters,
-        /// The problems in it, by id (at least two).
-        problems: Vec<String>,
-        /// The method shown first.
-        method: ranking::Method,
-    },
-    /// Renames a round.
-    RenameRound {
-        /// Which round.
-        id: String,
-        /// Its new name.
-        name: String,
-    },
-    /// Changes the method a round's results show first.
-    SetRoundMethod {
-        /// Which round.
-        id: String,
-        /// The method.
-        method: ranking::Method,
-    },
-    /// Closes a round (no more ballots) or reopens it.
-    SetRoundClosed {
-        /// Which round.
-        id: String,
-        /// Closed or open.
-        closed: bool,
-    },
-    /// Removes a round (a tombstone stays; its ballots stay in the history).
-    RemoveRound {
-        /// Which round.
-        id: String,
-    },
-    /// Casts a ballot; a voter's earlier ballot in the round is superseded by it.
-    CastBallot {
-        /// A fresh id.
-        id: String,
-        /// The round.
-        round: String,
-        /// Who votes.
-        voter: Voter,
-        /// Problem ids in tiers, most important first; unlisted ones are unranked.
-        tiers: Vec<Vec<String>>,
-        /// Typed in by the facilitator from paper.
-        #[serde(default)]
-        scribe: bool,
-    },
-    /// Confirms the problems workshop 3 works on.
-    ChooseProblems {
-        /// The round whose result they come from.
-        round: String,
-        /// The method whose order was used.
-        method: ranking::Method,
-        /// The problems, most important first.
-        problems: Vec<String>,
-    },
+    /// A change to the participants step: who takes part, attendance, groups, sector names, room.
+    Participants(ParticipantsAction),
+    /// A change to workshop 1: strength and weakness cards, ratings, the verdict, development problems.
+    Assessment(AssessmentAction),
+    /// A change to workshop 2, part A: the innovations inventory, periods and deep dives.
+    Innovations(InnovationsAction),
+    /// A change to workshop 2, part B: ranking rounds, ballots and the problems chosen for workshop 3.
+    Ranking(RankingAction),
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -850,10 +496,10 @@ impl Session {
                     self.info.meta.touch(stamp);
                 }
             }
-            other if other.is_assessment() => self.apply_assessment(other, stamp)?,
-            other if other.is_innovation() => self.apply_innovations(other, stamp)?,
-            other if other.is_ranking() => self.apply_ranking(other, stamp)?,
-            other => self.apply_participants(other, stamp)?,
+            Action::Participants(a) => self.apply_participants(a, stamp)?,
+            Action::Assessment(a) => self.apply_assessment(a, stamp)?,
+            Action::Innovations(a) => self.apply_innovations(a, stamp)?,
+            Action::Ranking(a) => self.apply_ranking(a, stamp)?,
         }
         Ok(())
     }
@@ -913,7 +559,11 @@ impl Session {
             .filter_map(|id| self.live_participants().find(|p| &p.meta.id == id))
     }
 
-    fn apply_participants(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
+    fn apply_participants(
+        &mut self,
+        action: &ParticipantsAction,
+        stamp: &Stamp,
+    ) -> Result<(), ActionError> {
         let check_workshop = |w: u8| {
             if (1..=WORKSHOPS as u8).contains(&w) {
                 Ok(())
@@ -922,7 +572,7 @@ impl Session {
             }
         };
         match action {
-            Action::AddParticipants { participants } => {
+            ParticipantsAction::AddParticipants { participants } => {
                 if self.participants.len() + participants.len() > MAX_PARTICIPANTS {
                     return Err(ActionError::TooManyParticipants);
                 }
@@ -949,7 +599,7 @@ impl Session {
                 }
                 self.participants.extend(added);
             }
-            Action::EditParticipant {
+            ParticipantsAction::EditParticipant {
                 id,
                 name,
                 sector,
@@ -968,7 +618,7 @@ impl Session {
                     p.meta.touch(stamp);
                 }
             }
-            Action::RemoveParticipant { id } => {
+            ParticipantsAction::RemoveParticipant { id } => {
                 let p = self.participant_mut(id)?;
                 p.name.clear();
                 p.organisation.clear();
@@ -986,7 +636,7 @@ impl Session {
                     }
                 }
             }
-            Action::SetAttendance {
+            ParticipantsAction::SetAttendance {
                 id,
                 workshop,
                 present,
@@ -1009,7 +659,7 @@ impl Session {
                     }
                 }
             }
-            Action::MakeGroups {
+            ParticipantsAction::MakeGroups {
                 workshop,
                 count,
                 seed,
@@ -1040,7 +690,7 @@ impl Session {
                     }),
                 }
             }
-            Action::MoveToGroup {
+            ParticipantsAction::MoveToGroup {
                 workshop,
                 participant,
                 group,
@@ -1065,21 +715,20 @@ impl Session {
                     plan.meta.touch(stamp);
                 }
             }
-            Action::SetSectorName { sector, name } => {
+            ParticipantsAction::SetSectorName { sector, name } => {
                 let name = name.trim().to_string();
                 check_len(&name, TextField::SectorName, MAX_SECTOR_NAME)?;
                 self.change_settings(stamp, |s| s.sector_names[sector.index()] = name);
             }
-            Action::SetRoom { min, max } => {
+            ParticipantsAction::SetRoom { min, max } => {
                 if min > max || *max == 0 {
                     return Err(ActionError::BadRoom);
                 }
                 self.change_settings(stamp, |s| (s.room_min, s.room_max) = (*min, *max));
             }
-            Action::SetParticipantsHidden { hidden } => {
+            ParticipantsAction::SetParticipantsHidden { hidden } => {
                 self.change_settings(stamp, |s| s.hidden = *hidden)
             }
-            _ => unreachable!("dispatched by Session::apply"),
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! Workshop 1: cards, challenges, plenary decisions, merging, key marking, ratings, the summary
 //! table, and weaknesses becoming problems.
 
+use workshop::assessment::AssessmentAction;
 use workshop::assessment::{CardStatus, Domain, Evidence, Origin, Polarity};
 use workshop::session::{ContentLang, TextField};
 use workshop::{Action, ActionError, Progress, Session, SessionFile, Stamp};
@@ -13,14 +14,14 @@ fn st(now: i64) -> Stamp {
 }
 
 fn card(id: &str, domain: Domain, polarity: Polarity, text: &str, origin: Origin) -> Action {
-    Action::AddCard {
+    Action::Assessment(AssessmentAction::AddCard {
         id: id.into(),
         domain,
         polarity,
         text: text.into(),
         origin,
         evidence: vec![],
-    }
+    })
 }
 
 fn board() -> Session {
@@ -66,11 +67,11 @@ fn cards_are_added_edited_and_removed() {
     assert_eq!(s.progress(), Progress::Assessment);
     assert_eq!(s.live_cards().count(), 4);
     s.apply(
-        &Action::EditCard {
+        &Action::Assessment(AssessmentAction::EditCard {
             id: "c4".into(),
             text: "promet temelji na avtomobilu".into(),
             evidence: vec![Evidence::Statistics],
-        },
+        }),
         &st(100),
     )
     .unwrap();
@@ -83,15 +84,21 @@ fn cards_are_added_edited_and_removed() {
             100
         )
     );
-    s.apply(&Action::RemoveCard { id: "c4".into() }, &st(4))
-        .unwrap();
+    s.apply(
+        &Action::Assessment(AssessmentAction::RemoveCard { id: "c4".into() }),
+        &st(4),
+    )
+    .unwrap();
     assert_eq!(s.live_cards().count(), 3);
     assert!(
         s.cards.iter().any(|c| c.meta.id == "c4" && c.meta.deleted),
         "a tombstone stays"
     );
     assert_eq!(
-        s.apply(&Action::RemoveCard { id: "c4".into() }, &st(5)),
+        s.apply(
+            &Action::Assessment(AssessmentAction::RemoveCard { id: "c4".into() }),
+            &st(5)
+        ),
         Err(ActionError::UnknownCard)
     );
 }
@@ -191,13 +198,13 @@ fn two_hundred_cards_in_one_domain() {
 fn challenges_are_flagged_and_resolved_in_plenary() {
     let mut s = board();
     s.apply(
-        &Action::CommentCard {
+        &Action::Assessment(AssessmentAction::CommentCard {
             card: "c3".into(),
             comment_id: "m1".into(),
             origin: Origin::Group(1),
             text: "Ne drži za vse mlade.".into(),
             challenge: true,
-        },
+        }),
         &st(3),
     )
     .unwrap();
@@ -205,10 +212,10 @@ fn challenges_are_flagged_and_resolved_in_plenary() {
     assert!(c3.challenged);
     assert_eq!(c3.comments[0].origin, Origin::Group(1));
     s.apply(
-        &Action::ResolveCard {
+        &Action::Assessment(AssessmentAction::ResolveCard {
             card: "c3".into(),
             accept: false,
-        },
+        }),
         &st(4),
     )
     .unwrap();
@@ -217,10 +224,10 @@ fn challenges_are_flagged_and_resolved_in_plenary() {
     // A rejected card cannot be key.
     assert!(s
         .apply(
-            &Action::SetKey {
+            &Action::Assessment(AssessmentAction::SetKey {
                 card: "c3".into(),
                 key: true
-            },
+            }),
             &st(5)
         )
         .is_err());
@@ -230,19 +237,19 @@ fn challenges_are_flagged_and_resolved_in_plenary() {
 fn merging_duplicates_keeps_the_wording_and_both_provenances() {
     let mut s = board();
     s.apply(
-        &Action::SetKey {
+        &Action::Assessment(AssessmentAction::SetKey {
             card: "c2".into(),
             key: true,
-        },
+        }),
         &st(3),
     )
     .unwrap();
     s.apply(
-        &Action::MergeCards {
+        &Action::Assessment(AssessmentAction::MergeCards {
             keep: "c1".into(),
             other: "c2".into(),
             text: "bipolarno gospodarstvo".into(),
-        },
+        }),
         &st(4),
     )
     .unwrap();
@@ -259,22 +266,22 @@ fn merging_duplicates_keeps_the_wording_and_both_provenances() {
     // Different domain or polarity, or the card itself: refused.
     assert_eq!(
         s.apply(
-            &Action::MergeCards {
+            &Action::Assessment(AssessmentAction::MergeCards {
                 keep: "c1".into(),
                 other: "c3".into(),
                 text: "x".into()
-            },
+            }),
             &st(5)
         ),
         Err(ActionError::CannotMerge)
     );
     assert_eq!(
         s.apply(
-            &Action::MergeCards {
+            &Action::Assessment(AssessmentAction::MergeCards {
                 keep: "c1".into(),
                 other: "c1".into(),
                 text: "x".into()
-            },
+            }),
             &st(5)
         ),
         Err(ActionError::CannotMerge)
@@ -286,38 +293,38 @@ fn summary_ratings_verdict_and_problems() {
     let mut s = board();
     for c in ["c1", "c3", "c4"] {
         s.apply(
-            &Action::SetKey {
+            &Action::Assessment(AssessmentAction::SetKey {
                 card: c.into(),
                 key: true,
-            },
+            }),
             &st(3),
         )
         .unwrap();
     }
     s.apply(
-        &Action::RateDomain {
+        &Action::Assessment(AssessmentAction::RateDomain {
             domain: Domain::Adaptability,
             rating: Some(2),
             justification: "Ranljivo gospodarstvo.".into(),
-        },
+        }),
         &st(4),
     )
     .unwrap();
     assert_eq!(
         s.apply(
-            &Action::RateDomain {
+            &Action::Assessment(AssessmentAction::RateDomain {
                 domain: Domain::Adaptability,
                 rating: Some(6),
                 justification: String::new()
-            },
+            }),
             &st(4)
         ),
         Err(ActionError::BadRating)
     );
     s.apply(
-        &Action::SetVerdict {
+        &Action::Assessment(AssessmentAction::SetVerdict {
             text: "Visoka družbena trajnostnost.".into(),
-        },
+        }),
         &st(5),
     )
     .unwrap();
@@ -350,18 +357,18 @@ fn summary_ratings_verdict_and_problems() {
     assert_eq!(todo, ["c4", "c1"]);
     assert_eq!(
         s.apply(
-            &Action::WeaknessesToProblems {
+            &Action::Assessment(AssessmentAction::WeaknessesToProblems {
                 problems: vec![("p1".into(), "c3".into())]
-            },
+            }),
             &st(6)
         ),
         Err(ActionError::NotAKeyWeakness),
         "a strength is not a problem"
     );
     s.apply(
-        &Action::WeaknessesToProblems {
+        &Action::Assessment(AssessmentAction::WeaknessesToProblems {
             problems: vec![("p1".into(), "c4".into()), ("p2".into(), "c1".into())],
-        },
+        }),
         &st(6),
     )
     .unwrap();
@@ -377,32 +384,35 @@ fn summary_ratings_verdict_and_problems() {
     assert!(s.unlinked_key_weaknesses().is_empty());
     assert_eq!(
         s.apply(
-            &Action::WeaknessesToProblems {
+            &Action::Assessment(AssessmentAction::WeaknessesToProblems {
                 problems: vec![("p3".into(), "c1".into())]
-            },
+            }),
             &st(7)
         ),
         Err(ActionError::NotAKeyWeakness),
         "once each"
     );
     s.apply(
-        &Action::EditProblem {
+        &Action::Assessment(AssessmentAction::EditProblem {
             id: "p1".into(),
             text: "Promet temelji na avtomobilu".into(),
-        },
+        }),
         &st(8),
     )
     .unwrap();
     s.apply(
-        &Action::AddProblem {
+        &Action::Assessment(AssessmentAction::AddProblem {
             id: "p4".into(),
             text: "Problem, vpisan neposredno".into(),
-        },
+        }),
         &st(9),
     )
     .unwrap();
-    s.apply(&Action::RemoveProblem { id: "p2".into() }, &st(10))
-        .unwrap();
+    s.apply(
+        &Action::Assessment(AssessmentAction::RemoveProblem { id: "p2".into() }),
+        &st(10),
+    )
+    .unwrap();
     let texts: Vec<&str> = s.live_problems().map(|p| p.text.as_str()).collect();
     assert_eq!(
         texts,
@@ -427,13 +437,13 @@ fn summary_ratings_verdict_and_problems() {
 fn errors_deep_in_a_file_name_their_exact_place() {
     let mut s = board();
     s.apply(
-        &Action::CommentCard {
+        &Action::Assessment(AssessmentAction::CommentCard {
             card: "c2".into(),
             comment_id: "m1".into(),
             origin: Origin::Group(1),
             text: "Drži.".into(),
             challenge: false,
-        },
+        }),
         &st(3),
     )
     .unwrap();

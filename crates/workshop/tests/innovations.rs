@@ -2,6 +2,7 @@
 //! set by hand), deep dives and the summary of what worked, pasted lists, the file.
 
 use workshop::assessment::Origin;
+use workshop::innovations::InnovationsAction;
 use workshop::innovations::{
     parse_innovation_list, period_of, what_worked, FactorNote, InnovationType, PastedInnovation,
     SuccessFactor, WhatWorked,
@@ -34,12 +35,12 @@ fn inventory() -> Session {
         ("t3", "Tranzicija", 1991, None),
     ] {
         s.apply(
-            &Action::AddPeriod {
+            &Action::Innovations(InnovationsAction::AddPeriod {
                 id: id.into(),
                 name: name.into(),
                 start,
                 end,
-            },
+            }),
             &st(2),
         )
         .unwrap();
@@ -76,8 +77,11 @@ fn inventory() -> Session {
             None,
         ),
     ];
-    s.apply(&Action::AddInnovations { innovations: list }, &st(3))
-        .unwrap();
+    s.apply(
+        &Action::Innovations(InnovationsAction::AddInnovations { innovations: list }),
+        &st(3),
+    )
+    .unwrap();
     s
 }
 
@@ -113,39 +117,42 @@ fn periods_follow_years_with_overlaps_edges_and_unknown_years() {
     assert_eq!(period(&s, "i5"), None, "an unknown year has no period");
     // By hand, and back.
     s.apply(
-        &Action::SetInnovationPeriod {
+        &Action::Innovations(InnovationsAction::SetInnovationPeriod {
             id: "i5".into(),
             period: Some("t1".into()),
-        },
+        }),
         &st(4),
     )
     .unwrap();
     assert_eq!(period(&s, "i5").as_deref(), Some("t1"));
     assert_eq!(
         s.apply(
-            &Action::SetInnovationPeriod {
+            &Action::Innovations(InnovationsAction::SetInnovationPeriod {
                 id: "i5".into(),
                 period: Some("t9".into())
-            },
+            }),
             &st(4)
         ),
         Err(ActionError::UnknownPeriod)
     );
     // Removing a period sends hand-set innovations back to their year.
-    s.apply(&Action::RemovePeriod { id: "t1".into() }, &st(5))
-        .unwrap();
+    s.apply(
+        &Action::Innovations(InnovationsAction::RemovePeriod { id: "t1".into() }),
+        &st(5),
+    )
+    .unwrap();
     assert_eq!(period(&s, "i5"), None);
     assert_eq!(period(&s, "i1"), None, "1945 now falls in no period");
     // Bad periods.
     for (start, end) in [(1990, Some(1980)), (999, None), (2000, Some(2201))] {
         assert_eq!(
             s.apply(
-                &Action::AddPeriod {
+                &Action::Innovations(InnovationsAction::AddPeriod {
                     id: "t9".into(),
                     name: "x".into(),
                     start,
                     end
-                },
+                }),
                 &st(6)
             ),
             Err(ActionError::BadYear)
@@ -207,12 +214,15 @@ fn innovations_are_validated_edited_and_removed() {
         ),
     ] {
         assert_eq!(
-            s.apply(&Action::AddInnovations { innovations: list }, &st(4)),
+            s.apply(
+                &Action::Innovations(InnovationsAction::AddInnovations { innovations: list }),
+                &st(4)
+            ),
             Err(err)
         );
         assert_eq!(s, before);
     }
-    let edit = Action::EditInnovation {
+    let edit = Action::Innovations(InnovationsAction::EditInnovation {
         id: "i2".into(),
         name: "Ekološko gibanje konec 80. let".into(),
         types: vec![InnovationType::Rules],
@@ -222,15 +232,18 @@ fn innovations_are_validated_edited_and_removed() {
         organisations: "društva".into(),
         need: "čist zrak".into(),
         running: Some(false),
-    };
+    });
     s.apply(&edit, &st(500)).unwrap();
     let i2 = s.live_innovations().find(|i| i.meta.id == "i2").unwrap();
     assert_eq!(
         (i2.need.as_str(), i2.running, i2.meta.changed),
         ("čist zrak", Some(false), 500)
     );
-    s.apply(&Action::RemoveInnovation { id: "i2".into() }, &st(6))
-        .unwrap();
+    s.apply(
+        &Action::Innovations(InnovationsAction::RemoveInnovation { id: "i2".into() }),
+        &st(6),
+    )
+    .unwrap();
     assert_eq!(s.live_innovations().count(), 4);
     assert_eq!(s.apply(&edit, &st(7)), Err(ActionError::UnknownInnovation));
 }
@@ -240,33 +253,33 @@ fn deep_dives_are_limited_and_summarised() {
     let mut s = inventory();
     for (n, i) in ["i1", "i2", "i3"].iter().enumerate() {
         s.apply(
-            &Action::StartDeepDive {
+            &Action::Innovations(InnovationsAction::StartDeepDive {
                 id: format!("d{n}"),
                 innovation: i.to_string(),
                 limit: 3,
-            },
+            }),
             &st(4),
         )
         .unwrap();
     }
     assert_eq!(
         s.apply(
-            &Action::StartDeepDive {
+            &Action::Innovations(InnovationsAction::StartDeepDive {
                 id: "d9".into(),
                 innovation: "i4".into(),
                 limit: 3
-            },
+            }),
             &st(5)
         ),
         Err(ActionError::TooManyDeepDives)
     );
     assert_eq!(
         s.apply(
-            &Action::StartDeepDive {
+            &Action::Innovations(InnovationsAction::StartDeepDive {
                 id: "d9".into(),
                 innovation: "i1".into(),
                 limit: 9
-            },
+            }),
             &st(5)
         ),
         Err(ActionError::BadDeepDive),
@@ -276,14 +289,16 @@ fn deep_dives_are_limited_and_summarised() {
         factor: f,
         note: "zato".into(),
     };
-    let fill = |id: &str, factors: Vec<FactorNote>, lessons: &str| Action::EditDeepDive {
-        id: id.into(),
-        need: "potreba".into(),
-        cooperation: String::new(),
-        resources: String::new(),
-        obstacles: String::new(),
-        factors,
-        lessons: lessons.into(),
+    let fill = |id: &str, factors: Vec<FactorNote>, lessons: &str| {
+        Action::Innovations(InnovationsAction::EditDeepDive {
+            id: id.into(),
+            need: "potreba".into(),
+            cooperation: String::new(),
+            resources: String::new(),
+            obstacles: String::new(),
+            factors,
+            lessons: lessons.into(),
+        })
     };
     s.apply(
         &fill(
@@ -344,11 +359,17 @@ fn deep_dives_are_limited_and_summarised() {
     );
     // The number of deep dives is a setting of the session.
     assert_eq!(s.deep_dive_limit(), 4);
-    s.apply(&Action::SetDeepDiveLimit { limit: 6 }, &st(6))
-        .unwrap();
+    s.apply(
+        &Action::Innovations(InnovationsAction::SetDeepDiveLimit { limit: 6 }),
+        &st(6),
+    )
+    .unwrap();
     assert_eq!(s.deep_dive_limit(), 6);
     assert_eq!(
-        s.apply(&Action::SetDeepDiveLimit { limit: 0 }, &st(6)),
+        s.apply(
+            &Action::Innovations(InnovationsAction::SetDeepDiveLimit { limit: 0 }),
+            &st(6)
+        ),
         Err(ActionError::TooManyDeepDives)
     );
     let f = SessionFile::new(s.clone(), "dev", 9);
@@ -360,8 +381,11 @@ fn deep_dives_are_limited_and_summarised() {
         6
     );
     // Removing an innovation removes its deep dive from the summary.
-    s.apply(&Action::RemoveInnovation { id: "i1".into() }, &st(7))
-        .unwrap();
+    s.apply(
+        &Action::Innovations(InnovationsAction::RemoveInnovation { id: "i1".into() }),
+        &st(7),
+    )
+    .unwrap();
     let counts = what_worked(&s.deep_dives, &s.innovations).factors;
     assert_eq!(counts[0], (SuccessFactor::Cooperation, 2));
 }
@@ -419,19 +443,19 @@ fn pasted_inventories_are_read() {
 fn the_inventory_travels_in_the_file_and_is_checked() {
     let mut s = inventory();
     s.apply(
-        &Action::StartDeepDive {
+        &Action::Innovations(InnovationsAction::StartDeepDive {
             id: "d1".into(),
             innovation: "i1".into(),
             limit: 4,
-        },
+        }),
         &st(4),
     )
     .unwrap();
     s.apply(
-        &Action::SetInnovationPeriod {
+        &Action::Innovations(InnovationsAction::SetInnovationPeriod {
             id: "i5".into(),
             period: Some("t2".into()),
-        },
+        }),
         &st(5),
     )
     .unwrap();

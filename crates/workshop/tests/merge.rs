@@ -4,6 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashMap;
+use workshop::assessment::AssessmentAction;
+use workshop::innovations::InnovationsAction;
+use workshop::participants::ParticipantsAction;
+use workshop::rounds::RankingAction;
 
 use proptest::prelude::*;
 use workshop::assessment::{Domain, Origin, Polarity};
@@ -31,37 +35,37 @@ fn base() -> Session {
         })
         .collect();
     s.apply(
-        &Action::AddParticipants {
+        &Action::Participants(ParticipantsAction::AddParticipants {
             participants: people,
-        },
+        }),
         &st,
     )
     .unwrap();
     for i in 0..6 {
-        let a = Action::SetAttendance {
+        let a = Action::Participants(ParticipantsAction::SetAttendance {
             id: format!("p{i}"),
             workshop: 1 + (i % 2) as u8,
             present: true,
-        };
+        });
         s.apply(&a, &st).unwrap();
     }
     for (i, text) in ["odvisnost od dveh podjetij", "odseljevanje mladih"]
         .iter()
         .enumerate()
     {
-        let a = Action::AddCard {
+        let a = Action::Assessment(AssessmentAction::AddCard {
             id: format!("c{i}"),
             domain: Domain::Adaptability,
             polarity: Polarity::Weakness,
             text: text.to_string(),
             origin: Origin::ResearchTeam,
             evidence: vec![],
-        };
+        });
         s.apply(&a, &st).unwrap();
-        let p = Action::AddProblem {
+        let p = Action::Assessment(AssessmentAction::AddProblem {
             id: format!("q{i}"),
             text: text.to_string(),
-        };
+        });
         s.apply(&p, &st).unwrap();
     }
     s
@@ -118,39 +122,39 @@ fn action(s: &Session, st: &Step, fresh: &str) -> Action {
     let rounds: Vec<String> = s.live_rounds().map(|r| r.meta.id.clone()).collect();
     let workshop = 1 + (st.b % 2) as u8;
     match st.op {
-        0 => Action::AddParticipants {
+        0 => Action::Participants(ParticipantsAction::AddParticipants {
             participants: vec![NewParticipant {
                 id: fresh.into(),
                 name: text,
                 sector: Some(Sector::ALL[st.b % 4]),
                 organisation: String::new(),
             }],
-        },
-        1 => Action::EditParticipant {
+        }),
+        1 => Action::Participants(ParticipantsAction::EditParticipant {
             id: pick(&people, st.a),
             name: text,
             sector: Some(Sector::ALL[st.b % 4]),
             organisation: "društvo".into(),
-        },
-        2 => Action::RemoveParticipant {
+        }),
+        2 => Action::Participants(ParticipantsAction::RemoveParticipant {
             id: pick(&people, st.a),
-        },
-        3 | 4 => Action::SetAttendance {
+        }),
+        3 | 4 => Action::Participants(ParticipantsAction::SetAttendance {
             id: pick(&people, st.a),
             workshop,
             present: st.flag,
-        },
-        5 => Action::MakeGroups {
+        }),
+        5 => Action::Participants(ParticipantsAction::MakeGroups {
             workshop,
             count: 1 + st.a % 2,
             seed: st.b as u64,
-        },
-        6 => Action::MoveToGroup {
+        }),
+        6 => Action::Participants(ParticipantsAction::MoveToGroup {
             workshop,
             participant: pick(&people, st.a),
             group: st.b % 2,
-        },
-        7 | 8 => Action::AddCard {
+        }),
+        7 | 8 => Action::Assessment(AssessmentAction::AddCard {
             id: fresh.into(),
             domain: Domain::ALL[st.b % 4],
             polarity: if st.flag {
@@ -161,53 +165,53 @@ fn action(s: &Session, st: &Step, fresh: &str) -> Action {
             text,
             origin: Origin::Group(1 + (st.b % 3) as u8),
             evidence: vec![],
-        },
-        9 => Action::EditCard {
+        }),
+        9 => Action::Assessment(AssessmentAction::EditCard {
             id: pick(&cards, st.a),
             text,
             evidence: vec![],
-        },
-        10 => Action::RemoveCard {
+        }),
+        10 => Action::Assessment(AssessmentAction::RemoveCard {
             id: pick(&cards, st.a),
-        },
-        11 => Action::CommentCard {
+        }),
+        11 => Action::Assessment(AssessmentAction::CommentCard {
             card: pick(&cards, st.a),
             comment_id: fresh.into(),
             origin: Origin::Plenary,
             text,
             challenge: st.flag,
-        },
-        12 => Action::MergeCards {
+        }),
+        12 => Action::Assessment(AssessmentAction::MergeCards {
             keep: pick(&cards, st.a),
             other: pick(&cards, st.b),
             text,
-        },
-        13 => Action::ResolveCard {
+        }),
+        13 => Action::Assessment(AssessmentAction::ResolveCard {
             card: pick(&cards, st.a),
             accept: st.flag,
-        },
-        14 => Action::SetKey {
+        }),
+        14 => Action::Assessment(AssessmentAction::SetKey {
             card: pick(&cards, st.a),
             key: st.flag,
-        },
-        15 => Action::RateDomain {
+        }),
+        15 => Action::Assessment(AssessmentAction::RateDomain {
             domain: Domain::ALL[st.a % 4],
             rating: Some(1 + (st.b % 5) as u8),
             justification: text,
-        },
-        16 => Action::SetVerdict { text },
-        17 => Action::AddProblem {
+        }),
+        16 => Action::Assessment(AssessmentAction::SetVerdict { text }),
+        17 => Action::Assessment(AssessmentAction::AddProblem {
             id: fresh.into(),
             text,
-        },
-        18 => Action::EditProblem {
+        }),
+        18 => Action::Assessment(AssessmentAction::EditProblem {
             id: pick(&problems, st.a),
             text,
-        },
-        19 => Action::RemoveProblem {
+        }),
+        19 => Action::Assessment(AssessmentAction::RemoveProblem {
             id: pick(&problems, st.a),
-        },
-        20 => Action::AddInnovations {
+        }),
+        20 => Action::Innovations(InnovationsAction::AddInnovations {
             innovations: vec![NewInnovation {
                 id: fresh.into(),
                 name: text,
@@ -215,29 +219,29 @@ fn action(s: &Session, st: &Step, fresh: &str) -> Action {
                 year: Some(1950 + (st.a as i32)),
                 origin: Origin::Plenary,
             }],
-        },
-        21 => Action::RemoveInnovation {
+        }),
+        21 => Action::Innovations(InnovationsAction::RemoveInnovation {
             id: pick(&innovations, st.a),
-        },
-        22 => Action::AddPeriod {
+        }),
+        22 => Action::Innovations(InnovationsAction::AddPeriod {
             id: fresh.into(),
             name: text,
             start: 1940 + st.a as i32,
             end: None,
-        },
-        23 => Action::RemovePeriod {
+        }),
+        23 => Action::Innovations(InnovationsAction::RemovePeriod {
             id: pick(&periods, st.a),
-        },
-        24 => Action::SetInnovationPeriod {
+        }),
+        24 => Action::Innovations(InnovationsAction::SetInnovationPeriod {
             id: pick(&innovations, st.a),
             period: Some(pick(&periods, st.b)),
-        },
-        25 => Action::StartDeepDive {
+        }),
+        25 => Action::Innovations(InnovationsAction::StartDeepDive {
             id: fresh.into(),
             innovation: pick(&innovations, st.a),
             limit: 4,
-        },
-        26 => Action::OpenRound {
+        }),
+        26 => Action::Ranking(RankingAction::OpenRound {
             id: fresh.into(),
             name: text,
             voters: if st.flag {
@@ -247,7 +251,7 @@ fn action(s: &Session, st: &Step, fresh: &str) -> Action {
             },
             problems: problems.clone(),
             method: ranking::Method::Borda,
-        },
+        }),
         27 | 28 => {
             let round = pick(&rounds, st.a);
             let names: Vec<String> = s
@@ -266,13 +270,13 @@ fn action(s: &Session, st: &Step, fresh: &str) -> Action {
                     id: pick(&people, st.b),
                 },
             };
-            Action::CastBallot {
+            Action::Ranking(RankingAction::CastBallot {
                 id: fresh.into(),
                 round,
                 voter,
                 tiers,
                 scribe: false,
-            }
+            })
         }
         _ => Action::Rename { title: text },
     }
@@ -405,11 +409,11 @@ fn a_tablet_whose_clock_is_behind_still_wins_over_the_version_it_edited() {
     let s = base();
     let mut late = s.clone();
     // The tablet's clock is an hour behind the facilitator's.
-    let edit = Action::EditCard {
+    let edit = Action::Assessment(AssessmentAction::EditCard {
         id: "c0".into(),
         text: "gospodarstvo na dveh podjetjih".into(),
         evidence: vec![],
-    };
+    });
     late.apply(&edit, &at(T0 - 3_600_000, "tab")).unwrap();
     let card = late.cards.iter().find(|c| c.meta.id == "c0").unwrap();
     assert!(
@@ -428,9 +432,9 @@ fn merging_raises_the_clock_floor_and_flags_the_future() {
     let week = 7 * 24 * 3_600_000;
     ahead
         .apply(
-            &Action::SetVerdict {
+            &Action::Assessment(AssessmentAction::SetVerdict {
                 text: "visoka".into(),
-            },
+            }),
             &at(T0 + week, "wrong-clock"),
         )
         .unwrap();
@@ -450,22 +454,22 @@ fn attendance_and_a_corrected_name_both_survive() {
     let s = base();
     let mut door = s.clone();
     door.apply(
-        &Action::SetAttendance {
+        &Action::Participants(ParticipantsAction::SetAttendance {
             id: "p0".into(),
             workshop: 3,
             present: true,
-        },
+        }),
         &at(T0 + 10_000, "door"),
     )
     .unwrap();
     let mut desk = s.clone();
     desk.apply(
-        &Action::EditParticipant {
+        &Action::Participants(ParticipantsAction::EditParticipant {
             id: "p0".into(),
             name: "Oseba Nič".into(),
             sector: Some(Sector::Business),
             organisation: "Gorenje".into(),
-        },
+        }),
         &at(T0 + 20_000, "desk"),
     )
     .unwrap();
@@ -490,17 +494,17 @@ fn a_removed_card_is_not_brought_back_by_an_older_edit_but_a_later_one_conflicts
     let mut plenary = s.clone();
     group
         .apply(
-            &Action::EditCard {
+            &Action::Assessment(AssessmentAction::EditCard {
                 id: "c1".into(),
                 text: "beg možganov".into(),
                 evidence: vec![],
-            },
+            }),
             &at(T0 + 5_000, "group3"),
         )
         .unwrap();
     plenary
         .apply(
-            &Action::RemoveCard { id: "c1".into() },
+            &Action::Assessment(AssessmentAction::RemoveCard { id: "c1".into() }),
             &at(T0 + 9_000, "plenary"),
         )
         .unwrap();
@@ -536,21 +540,21 @@ fn an_update_made_knowing_the_other_version_is_no_conflict() {
     let s = base();
     let mut a = s.clone();
     a.apply(
-        &Action::EditCard {
+        &Action::Assessment(AssessmentAction::EditCard {
             id: "c0".into(),
             text: "prva".into(),
             evidence: vec![],
-        },
+        }),
         &at(T0 + 1_000, "fac"),
     )
     .unwrap();
     let mut b = m(&s, &a); // the group received the facilitator's change
     b.apply(
-        &Action::EditCard {
+        &Action::Assessment(AssessmentAction::EditCard {
             id: "c0".into(),
             text: "druga".into(),
             evidence: vec![],
-        },
+        }),
         &at(T0 + 2_000, "group1"),
     )
     .unwrap();
@@ -566,17 +570,17 @@ fn a_member_removed_elsewhere_leaves_the_groups() {
     let mut groups = s.clone();
     groups
         .apply(
-            &Action::MakeGroups {
+            &Action::Participants(ParticipantsAction::MakeGroups {
                 workshop: 1,
                 count: 1,
                 seed: 1,
-            },
+            }),
             &at(T0 + 9_000, "fac"),
         )
         .unwrap();
     let mut desk = s.clone();
     desk.apply(
-        &Action::RemoveParticipant { id: "p0".into() },
+        &Action::Participants(ParticipantsAction::RemoveParticipant { id: "p0".into() }),
         &at(T0 + 5_000, "desk"),
     )
     .unwrap();
@@ -597,22 +601,24 @@ fn a_member_removed_elsewhere_leaves_the_groups() {
 fn two_corrections_of_one_ballot_leave_one_counted_ballot() {
     let mut s = base();
     s.apply(
-        &Action::OpenRound {
+        &Action::Ranking(RankingAction::OpenRound {
             id: "r1".into(),
             name: "Krog 1".into(),
             voters: Voters::Individuals,
             problems: vec!["q0".into(), "q1".into()],
             method: ranking::Method::Borda,
-        },
+        }),
         &at(T0 + 1, "fac"),
     )
     .unwrap();
-    let vote = |id: &str, first: &str, second: &str| Action::CastBallot {
-        id: id.into(),
-        round: "r1".into(),
-        voter: Voter::Participant { id: "p0".into() },
-        tiers: vec![vec![first.into()], vec![second.into()]],
-        scribe: false,
+    let vote = |id: &str, first: &str, second: &str| {
+        Action::Ranking(RankingAction::CastBallot {
+            id: id.into(),
+            round: "r1".into(),
+            voter: Voter::Participant { id: "p0".into() },
+            tiers: vec![vec![first.into()], vec![second.into()]],
+            scribe: false,
+        })
     };
     s.apply(&vote("b0", "q0", "q1"), &at(T0 + 2, "fac"))
         .unwrap();
@@ -639,7 +645,7 @@ fn two_corrections_of_one_ballot_leave_one_counted_ballot() {
 fn a_deep_dive_of_a_removed_innovation_goes_with_it() {
     let mut s = base();
     s.apply(
-        &Action::AddInnovations {
+        &Action::Innovations(InnovationsAction::AddInnovations {
             innovations: vec![NewInnovation {
                 id: "i1".into(),
                 name: "Lokalc".into(),
@@ -647,24 +653,24 @@ fn a_deep_dive_of_a_removed_innovation_goes_with_it() {
                 year: Some(2008),
                 origin: Origin::ResearchTeam,
             }],
-        },
+        }),
         &at(T0 + 1, "fac"),
     )
     .unwrap();
     let mut dive = s.clone();
     dive.apply(
-        &Action::StartDeepDive {
+        &Action::Innovations(InnovationsAction::StartDeepDive {
             id: "d1".into(),
             innovation: "i1".into(),
             limit: 4,
-        },
+        }),
         &at(T0 + 2_000, "group2"),
     )
     .unwrap();
     let mut removed = s.clone();
     removed
         .apply(
-            &Action::RemoveInnovation { id: "i1".into() },
+            &Action::Innovations(InnovationsAction::RemoveInnovation { id: "i1".into() }),
             &at(T0 + 3_000, "fac"),
         )
         .unwrap();
@@ -687,36 +693,36 @@ fn a_card_merged_on_one_tablet_and_commented_on_another_keeps_every_comment() {
     let mut plenary = s.clone();
     plenary
         .apply(
-            &Action::CommentCard {
+            &Action::Assessment(AssessmentAction::CommentCard {
                 card: "c1".into(),
                 comment_id: "k1".into(),
                 origin: Origin::Plenary,
                 text: "res".into(),
                 challenge: false,
-            },
+            }),
             &at(T0 + 1_000, "plenary"),
         )
         .unwrap();
     let mut group = plenary.clone();
     plenary
         .apply(
-            &Action::MergeCards {
+            &Action::Assessment(AssessmentAction::MergeCards {
                 keep: "c0".into(),
                 other: "c1".into(),
                 text: "odvisnost".into(),
-            },
+            }),
             &at(T0 + 2_000, "plenary"),
         )
         .unwrap();
     group
         .apply(
-            &Action::CommentCard {
+            &Action::Assessment(AssessmentAction::CommentCard {
                 card: "c1".into(),
                 comment_id: "k2".into(),
                 origin: Origin::Group(2),
                 text: "tudi mladi".into(),
                 challenge: true,
-            },
+            }),
             &at(T0 + 3_000, "group2"),
         )
         .unwrap();
@@ -762,7 +768,7 @@ fn a_pasted_list_keeps_its_order_after_a_merge() {
         })
         .collect();
     a.apply(
-        &Action::AddParticipants { participants: list },
+        &Action::Participants(ParticipantsAction::AddParticipants { participants: list }),
         &at(T0 + 5, "fac"),
     )
     .unwrap();

@@ -1,5 +1,6 @@
 //! Participants, attendance, balance and groups: every Action, and the balancing rules.
 
+use workshop::participants::ParticipantsAction;
 use workshop::participants::{
     balance, balanced_groups, parse_list, BalanceWarning, PastedParticipant, Sector,
 };
@@ -41,19 +42,19 @@ fn room() -> Session {
         })
         .collect();
     s.apply(
-        &Action::AddParticipants {
+        &Action::Participants(ParticipantsAction::AddParticipants {
             participants: people,
-        },
+        }),
         &st(2),
     )
     .unwrap();
     for i in 0..15 {
         s.apply(
-            &Action::SetAttendance {
+            &Action::Participants(ParticipantsAction::SetAttendance {
                 id: format!("p{i}"),
                 workshop: 1,
                 present: true,
-            },
+            }),
             &st(3),
         )
         .unwrap();
@@ -66,9 +67,9 @@ fn adding_editing_and_removing_participants() {
     let mut s = session();
     assert_eq!(s.progress(), Progress::Created);
     s.apply(
-        &Action::AddParticipants {
+        &Action::Participants(ParticipantsAction::AddParticipants {
             participants: vec![new("a", " Ana ", Some(Sector::Business))],
-        },
+        }),
         &st(5),
     )
     .unwrap();
@@ -76,19 +77,22 @@ fn adding_editing_and_removing_participants() {
     assert_eq!(s.participants[0].meta.changed, 5);
     assert_eq!(s.progress(), Progress::Participants);
     assert_eq!(s.last_changed(), 5);
-    let edit = Action::EditParticipant {
+    let edit = Action::Participants(ParticipantsAction::EditParticipant {
         id: "a".into(),
         name: "Ana K.".into(),
         sector: None,
         organisation: "Občina".into(),
-    };
+    });
     s.apply(&edit, &st(6)).unwrap();
     assert_eq!(
         (s.participants[0].name.as_str(), s.participants[0].sector),
         ("Ana K.", None)
     );
-    s.apply(&Action::RemoveParticipant { id: "a".into() }, &st(7))
-        .unwrap();
+    s.apply(
+        &Action::Participants(ParticipantsAction::RemoveParticipant { id: "a".into() }),
+        &st(7),
+    )
+    .unwrap();
     let p = &s.participants[0];
     assert!(p.meta.deleted, "a tombstone stays");
     assert!(
@@ -97,7 +101,10 @@ fn adding_editing_and_removing_participants() {
     );
     assert_eq!(s.live_participants().count(), 0);
     assert_eq!(
-        s.apply(&Action::RemoveParticipant { id: "a".into() }, &st(8)),
+        s.apply(
+            &Action::Participants(ParticipantsAction::RemoveParticipant { id: "a".into() }),
+            &st(8)
+        ),
         Err(ActionError::UnknownParticipant)
     );
     assert_eq!(s.apply(&edit, &st(8)), Err(ActionError::UnknownParticipant));
@@ -107,9 +114,9 @@ fn adding_editing_and_removing_participants() {
 fn bad_participants_are_refused_and_nothing_changes() {
     let mut s = session();
     s.apply(
-        &Action::AddParticipants {
+        &Action::Participants(ParticipantsAction::AddParticipants {
             participants: vec![new("a", "Ana", None)],
-        },
+        }),
         &st(2),
     )
     .unwrap();
@@ -137,9 +144,9 @@ fn bad_participants_are_refused_and_nothing_changes() {
     for (people, err) in cases {
         assert_eq!(
             s.apply(
-                &Action::AddParticipants {
+                &Action::Participants(ParticipantsAction::AddParticipants {
                     participants: people
-                },
+                }),
                 &st(3)
             ),
             Err(err)
@@ -148,7 +155,10 @@ fn bad_participants_are_refused_and_nothing_changes() {
     }
     let many = (0..500).map(|i| new(&format!("m{i}"), "M", None)).collect();
     assert_eq!(
-        s.apply(&Action::AddParticipants { participants: many }, &st(3)),
+        s.apply(
+            &Action::Participants(ParticipantsAction::AddParticipants { participants: many }),
+            &st(3)
+        ),
         Err(ActionError::TooManyParticipants)
     );
 }
@@ -158,9 +168,9 @@ fn markup_in_a_name_is_kept_as_text() {
     let mut s = session();
     let name = "<img src=x onerror=alert(1)>";
     s.apply(
-        &Action::AddParticipants {
+        &Action::Participants(ParticipantsAction::AddParticipants {
             participants: vec![new("a", name, None)],
-        },
+        }),
         &st(2),
     )
     .unwrap();
@@ -171,18 +181,18 @@ fn markup_in_a_name_is_kept_as_text() {
 fn attendance_is_per_workshop() {
     let mut s = session();
     s.apply(
-        &Action::AddParticipants {
+        &Action::Participants(ParticipantsAction::AddParticipants {
             participants: vec![new("a", "Ana", None)],
-        },
+        }),
         &st(2),
     )
     .unwrap();
     s.apply(
-        &Action::SetAttendance {
+        &Action::Participants(ParticipantsAction::SetAttendance {
             id: "a".into(),
             workshop: 2,
             present: true,
-        },
+        }),
         &st(3),
     )
     .unwrap();
@@ -190,11 +200,11 @@ fn attendance_is_per_workshop() {
     for bad in [0, 4] {
         assert_eq!(
             s.apply(
-                &Action::SetAttendance {
+                &Action::Participants(ParticipantsAction::SetAttendance {
                     id: "a".into(),
                     workshop: bad,
                     present: true
-                },
+                }),
                 &st(4)
             ),
             Err(ActionError::BadWorkshop)
@@ -251,11 +261,11 @@ fn balance_warns_about_missing_and_dominant_sectors_and_room_size() {
 fn groups_are_balanced_and_reproducible() {
     let mut s = room();
     s.apply(
-        &Action::MakeGroups {
+        &Action::Participants(ParticipantsAction::MakeGroups {
             workshop: 1,
             count: 3,
             seed: 42,
-        },
+        }),
         &st(4),
     )
     .unwrap();
@@ -290,33 +300,33 @@ fn groups_are_balanced_and_reproducible() {
     let mut again = room();
     again
         .apply(
-            &Action::MakeGroups {
+            &Action::Participants(ParticipantsAction::MakeGroups {
                 workshop: 1,
                 count: 3,
                 seed: 42,
-            },
+            }),
             &st(4),
         )
         .unwrap();
     assert_eq!(again.group_plan(1).unwrap().groups, plan.groups);
     again
         .apply(
-            &Action::MakeGroups {
+            &Action::Participants(ParticipantsAction::MakeGroups {
                 workshop: 1,
                 count: 3,
                 seed: 43,
-            },
+            }),
             &st(5),
         )
         .unwrap();
     assert_ne!(again.group_plan(1).unwrap().groups, plan.groups);
     // Pairs: N = attendees / 2.
     s.apply(
-        &Action::MakeGroups {
+        &Action::Participants(ParticipantsAction::MakeGroups {
             workshop: 1,
             count: 7,
             seed: 1,
-        },
+        }),
         &st(6),
     )
     .unwrap();
@@ -324,11 +334,11 @@ fn groups_are_balanced_and_reproducible() {
     for bad in [0, 16, 51] {
         assert_eq!(
             s.apply(
-                &Action::MakeGroups {
+                &Action::Participants(ParticipantsAction::MakeGroups {
                     workshop: 1,
                     count: bad,
                     seed: 1
-                },
+                }),
                 &st(7)
             ),
             Err(ActionError::BadGroupCount)
@@ -366,11 +376,11 @@ fn balanced_groups_never_lose_or_repeat_anyone() {
 fn moving_between_groups_and_leaving() {
     let mut s = room();
     s.apply(
-        &Action::MakeGroups {
+        &Action::Participants(ParticipantsAction::MakeGroups {
             workshop: 1,
             count: 3,
             seed: 7,
-        },
+        }),
         &st(4),
     )
     .unwrap();
@@ -382,11 +392,11 @@ fn moving_between_groups_and_leaving() {
         .position(|g| !g.contains(&"p0".to_string()))
         .unwrap();
     s.apply(
-        &Action::MoveToGroup {
+        &Action::Participants(ParticipantsAction::MoveToGroup {
             workshop: 1,
             participant: "p0".into(),
             group: target,
-        },
+        }),
         &st(5),
     )
     .unwrap();
@@ -398,33 +408,33 @@ fn moving_between_groups_and_leaving() {
     );
     assert_eq!(
         s.apply(
-            &Action::MoveToGroup {
+            &Action::Participants(ParticipantsAction::MoveToGroup {
                 workshop: 1,
                 participant: "p0".into(),
                 group: 9
-            },
+            }),
             &st(6)
         ),
         Err(ActionError::BadGroup)
     );
     assert_eq!(
         s.apply(
-            &Action::MoveToGroup {
+            &Action::Participants(ParticipantsAction::MoveToGroup {
                 workshop: 2,
                 participant: "p0".into(),
                 group: 0
-            },
+            }),
             &st(6)
         ),
         Err(ActionError::BadGroup)
     );
     // Absent, or removed: out of the groups.
     s.apply(
-        &Action::SetAttendance {
+        &Action::Participants(ParticipantsAction::SetAttendance {
             id: "p0".into(),
             workshop: 1,
             present: false,
-        },
+        }),
         &st(7),
     )
     .unwrap();
@@ -435,8 +445,11 @@ fn moving_between_groups_and_leaving() {
         .iter()
         .flatten()
         .any(|m| m == "p0"));
-    s.apply(&Action::RemoveParticipant { id: "p1".into() }, &st(8))
-        .unwrap();
+    s.apply(
+        &Action::Participants(ParticipantsAction::RemoveParticipant { id: "p1".into() }),
+        &st(8),
+    )
+    .unwrap();
     assert!(!s
         .group_plan(1)
         .unwrap()
@@ -458,22 +471,31 @@ fn settings_sector_names_room_and_privacy() {
         (12, 17, false)
     );
     s.apply(
-        &Action::SetSectorName {
+        &Action::Participants(ParticipantsAction::SetSectorName {
             sector: Sector::ScienceCulture,
             name: " akademija ".into(),
-        },
+        }),
         &st(3),
     )
     .unwrap();
     assert_eq!(s.settings().sector_names[3], "akademija");
-    s.apply(&Action::SetRoom { min: 10, max: 20 }, &st(4))
-        .unwrap();
+    s.apply(
+        &Action::Participants(ParticipantsAction::SetRoom { min: 10, max: 20 }),
+        &st(4),
+    )
+    .unwrap();
     assert_eq!(
-        s.apply(&Action::SetRoom { min: 21, max: 20 }, &st(5)),
+        s.apply(
+            &Action::Participants(ParticipantsAction::SetRoom { min: 21, max: 20 }),
+            &st(5)
+        ),
         Err(ActionError::BadRoom)
     );
-    s.apply(&Action::SetParticipantsHidden { hidden: true }, &st(6))
-        .unwrap();
+    s.apply(
+        &Action::Participants(ParticipantsAction::SetParticipantsHidden { hidden: true }),
+        &st(6),
+    )
+    .unwrap();
     let t = s.settings();
     assert_eq!(
         (t.room_min, t.room_max, t.hidden, t.meta.changed),
@@ -482,10 +504,10 @@ fn settings_sector_names_room_and_privacy() {
     let long = "x".repeat(41);
     assert_eq!(
         s.apply(
-            &Action::SetSectorName {
+            &Action::Participants(ParticipantsAction::SetSectorName {
                 sector: Sector::Business,
                 name: long
-            },
+            }),
             &st(7)
         ),
         Err(ActionError::TooLong {
@@ -540,21 +562,24 @@ fn pasted_lists_are_read_line_by_line() {
 fn participants_travel_in_the_session_file_and_are_validated() {
     let mut s = room();
     s.apply(
-        &Action::MakeGroups {
+        &Action::Participants(ParticipantsAction::MakeGroups {
             workshop: 1,
             count: 3,
             seed: 9,
-        },
+        }),
         &st(4),
     )
     .unwrap();
-    s.apply(&Action::RemoveParticipant { id: "p3".into() }, &st(5))
-        .unwrap();
     s.apply(
-        &Action::SetSectorName {
+        &Action::Participants(ParticipantsAction::RemoveParticipant { id: "p3".into() }),
+        &st(5),
+    )
+    .unwrap();
+    s.apply(
+        &Action::Participants(ParticipantsAction::SetSectorName {
             sector: Sector::ScienceCulture,
             name: "akademija".into(),
-        },
+        }),
         &st(6),
     )
     .unwrap();

@@ -3,9 +3,12 @@
 
 use ranking::{Method, SchulzeVariant};
 use serde_json::json;
+use workshop::assessment::AssessmentAction;
 use workshop::example::velenje;
+use workshop::participants::ParticipantsAction;
 use workshop::participants::Sector;
 use workshop::results::{compare, reading, round_results, sector_consensus, top_n, Reading, TopN};
+use workshop::rounds::RankingAction;
 use workshop::rounds::{tiers_from_places, Voter, Voters};
 use workshop::session::{ContentLang, NewParticipant};
 use workshop::{Action, ActionError, FileError, Progress, Session, SessionFile, Stamp};
@@ -27,10 +30,10 @@ fn with_problems(n: usize) -> Session {
     for i in 1..=n {
         ok(
             &mut s,
-            Action::AddProblem {
+            Action::Assessment(AssessmentAction::AddProblem {
                 id: format!("p{i}"),
                 text: format!("Problem {i}"),
-            },
+            }),
         );
     }
     s
@@ -47,13 +50,13 @@ fn tiers(t: &[&[&str]]) -> Vec<Vec<String>> {
 fn open(s: &mut Session, id: &str, voters: Voters, problems: &[&str]) {
     ok(
         s,
-        Action::OpenRound {
+        Action::Ranking(RankingAction::OpenRound {
             id: id.into(),
             name: "pairs".into(),
             voters,
             problems: ids(problems),
             method: Method::Borda,
-        },
+        }),
     );
 }
 
@@ -65,13 +68,13 @@ fn cast(
     t: &[&[&str]],
 ) -> Result<(), ActionError> {
     s.apply(
-        &Action::CastBallot {
+        &Action::Ranking(RankingAction::CastBallot {
             id: id.into(),
             round: round.into(),
             voter,
             tiers: tiers(t),
             scribe: false,
-        },
+        }),
         &st(10),
     )
 }
@@ -88,12 +91,14 @@ fn rounds_are_numbered_and_checked() {
     let numbers: Vec<u32> = s.live_rounds().map(|r| r.number).collect();
     assert_eq!(numbers, vec![1, 2]);
     let before = s.clone();
-    let bad = |id: &str, problems: &[&str], name: &str| Action::OpenRound {
-        id: id.into(),
-        name: name.into(),
-        voters: Voters::Individuals,
-        problems: ids(problems),
-        method: Method::Borda,
+    let bad = |id: &str, problems: &[&str], name: &str| {
+        Action::Ranking(RankingAction::OpenRound {
+            id: id.into(),
+            name: name.into(),
+            voters: Voters::Individuals,
+            problems: ids(problems),
+            method: Method::Borda,
+        })
     };
     assert_eq!(
         s.apply(&bad("r3", &["p1"], "x"), &st(6)),
@@ -118,21 +123,24 @@ fn rounds_are_numbered_and_checked() {
     assert_eq!(s, before);
     ok(
         &mut s,
-        Action::RenameRound {
+        Action::Ranking(RankingAction::RenameRound {
             id: "r2".into(),
             name: "plenary".into(),
-        },
+        }),
     );
     ok(
         &mut s,
-        Action::SetRoundMethod {
+        Action::Ranking(RankingAction::SetRoundMethod {
             id: "r2".into(),
             method: Method::Kemeny,
-        },
+        }),
     );
     let r2 = s.round("r2").unwrap();
     assert_eq!((r2.name.as_str(), r2.method), ("plenary", Method::Kemeny));
-    ok(&mut s, Action::RemoveRound { id: "r2".into() });
+    ok(
+        &mut s,
+        Action::Ranking(RankingAction::RemoveRound { id: "r2".into() }),
+    );
     assert!(s.round("r2").is_none());
     open(&mut s, "r3", Voters::Groups, &["p3", "p4"]);
     assert_eq!(s.round("r3").unwrap().number, 3, "numbers are never reused");
@@ -181,10 +189,10 @@ fn ballots_are_validated_and_closed_rounds_refuse_them() {
     assert_eq!(s.progress(), Progress::Ranking);
     ok(
         &mut s,
-        Action::SetRoundClosed {
+        Action::Ranking(RankingAction::SetRoundClosed {
             id: "r1".into(),
             closed: true,
-        },
+        }),
     );
     assert_eq!(
         cast(&mut s, "b2", "r1", named("B"), &[&["p1"]]),
@@ -192,10 +200,10 @@ fn ballots_are_validated_and_closed_rounds_refuse_them() {
     );
     ok(
         &mut s,
-        Action::SetRoundClosed {
+        Action::Ranking(RankingAction::SetRoundClosed {
             id: "r1".into(),
             closed: false,
-        },
+        }),
     );
     cast(&mut s, "b2", "r1", named("B"), &[&["p1"]]).unwrap();
     assert_eq!(s.current_ballots("r1").count(), 2);
@@ -261,7 +269,7 @@ fn with_people() -> Session {
     ];
     ok(
         &mut s,
-        Action::AddParticipants {
+        Action::Participants(ParticipantsAction::AddParticipants {
             participants: people
                 .iter()
                 .map(|(id, sector)| NewParticipant {
@@ -271,16 +279,16 @@ fn with_people() -> Session {
                     organisation: String::new(),
                 })
                 .collect(),
-        },
+        }),
     );
     for (id, _) in &people[..6] {
         ok(
             &mut s,
-            Action::SetAttendance {
+            Action::Participants(ParticipantsAction::SetAttendance {
                 id: id.to_string(),
                 workshop: 2,
                 present: true,
-            },
+            }),
         );
     }
     s
@@ -291,11 +299,11 @@ fn pairs_come_from_workshop_2_groups() {
     let mut s = with_people();
     ok(
         &mut s,
-        Action::MakeGroups {
+        Action::Participants(ParticipantsAction::MakeGroups {
             workshop: 2,
             count: 3,
             seed: 7,
-        },
+        }),
     );
     assert_eq!(s.workshop2_groups().len(), 3);
     open(&mut s, "r1", Voters::Groups, &["p1", "p2", "p3"]);
@@ -440,10 +448,12 @@ fn top_n_shows_ties_at_the_cut() {
 fn choosing_problems_for_workshop_3() {
     let mut s = with_problems(4);
     open(&mut s, "r1", Voters::Plenary, &["p1", "p2", "p3"]);
-    let choose = |p: &[&str]| Action::ChooseProblems {
-        round: "r1".into(),
-        method: Method::Borda,
-        problems: ids(p),
+    let choose = |p: &[&str]| {
+        Action::Ranking(RankingAction::ChooseProblems {
+            round: "r1".into(),
+            method: Method::Borda,
+            problems: ids(p),
+        })
     };
     assert_eq!(
         s.apply(&choose(&["p4"]), &st(3)),
@@ -463,7 +473,10 @@ fn choosing_problems_for_workshop_3() {
         s.chosen_problems().unwrap().problems,
         ids(&["p3", "p1", "p2"])
     );
-    ok(&mut s, Action::RemoveRound { id: "r1".into() });
+    ok(
+        &mut s,
+        Action::Ranking(RankingAction::RemoveRound { id: "r1".into() }),
+    );
     assert!(
         s.chosen_problems().is_none(),
         "a removed round's choice goes with it"

@@ -1,4 +1,5 @@
 use web_sys::HtmlInputElement;
+use workshop::assessment::AssessmentAction;
 use workshop::assessment::{Domain, Origin, Polarity};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -39,14 +40,14 @@ pub fn domain_board(props: &DomainBoardProps) -> Html {
                 let Some(field) = input.cast::<HtmlInputElement>() else {
                     return;
                 };
-                on_action.emit(Action::AddCard {
+                on_action.emit(Action::Assessment(AssessmentAction::AddCard {
                     id: env::new_id(),
                     domain,
                     polarity,
                     text: field.value(),
                     origin,
                     evidence: Vec::new(),
-                });
+                }));
                 if !field.value().trim().is_empty() {
                     field.set_value("");
                 }

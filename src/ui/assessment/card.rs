@@ -1,4 +1,5 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use workshop::assessment::AssessmentAction;
 use workshop::assessment::{Card, CardStatus, Evidence, Origin};
 use workshop::Action;
 use yew::prelude::*;
@@ -45,13 +46,13 @@ pub fn card_view(props: &CardViewProps) -> Html {
             let Some(field) = comment.cast::<HtmlInputElement>() else {
                 return;
             };
-            on_action.emit(Action::CommentCard {
+            on_action.emit(Action::Assessment(AssessmentAction::CommentCard {
                 card: card.clone(),
                 comment_id: env::new_id(),
                 origin,
                 text: field.value(),
                 challenge,
-            });
+            }));
             if !field.value().trim().is_empty() {
                 field.set_value("");
             }
@@ -82,11 +83,11 @@ pub fn card_view(props: &CardViewProps) -> Html {
             else {
                 return;
             };
-            on_action.emit(Action::MergeCards {
+            on_action.emit(Action::Assessment(AssessmentAction::MergeCards {
                 keep,
                 other: other.clone(),
                 text: field.value(),
-            });
+            }));
             merge_target.set(None);
         })
     };
@@ -139,7 +140,7 @@ pub fn card_view(props: &CardViewProps) -> Html {
                         let evidence: Vec<Evidence> = if on { c.evidence.iter().copied().filter(|x| *x != e).collect() } else { c.evidence.iter().copied().chain([e]).collect() };
                         html! {
                             <button type="button" class="toggle wide" aria-pressed={on.to_string()}
-                                onclick={emit(Action::EditCard { id: c.meta.id.clone(), text: c.text.clone(), evidence })}>{ i18n::evidence_name(lang, e) }</button>
+                                onclick={emit(Action::Assessment(AssessmentAction::EditCard { id: c.meta.id.clone(), text: c.text.clone(), evidence }))}>{ i18n::evidence_name(lang, e) }</button>
                         }
                     }) }
                 </div>
@@ -147,9 +148,9 @@ pub fn card_view(props: &CardViewProps) -> Html {
             if plenary {
                 <div class="card-actions">
                     <button type="button" class="toggle wide" aria-pressed={c.key.to_string()}
-                        onclick={emit(Action::SetKey { card: c.meta.id.clone(), key: !c.key })}>{ "★ " }{ lang.t(T::Key) }</button>
-                    <button type="button" class="button secondary" onclick={emit(Action::ResolveCard { card: c.meta.id.clone(), accept: true })}>{ lang.t(T::Accept) }</button>
-                    <button type="button" class="button secondary danger-text" onclick={emit(Action::ResolveCard { card: c.meta.id.clone(), accept: false })}>{ lang.t(T::Reject) }</button>
+                        onclick={emit(Action::Assessment(AssessmentAction::SetKey { card: c.meta.id.clone(), key: !c.key }))}>{ "★ " }{ lang.t(T::Key) }</button>
+                    <button type="button" class="button secondary" onclick={emit(Action::Assessment(AssessmentAction::ResolveCard { card: c.meta.id.clone(), accept: true }))}>{ lang.t(T::Accept) }</button>
+                    <button type="button" class="button secondary danger-text" onclick={emit(Action::Assessment(AssessmentAction::ResolveCard { card: c.meta.id.clone(), accept: false }))}>{ lang.t(T::Reject) }</button>
                     if !props.others.is_empty() && !*merging {
                         <button type="button" class="button secondary" onclick={{ let m = merging.clone(); Callback::from(move |_| m.set(true)) }}>
                             { lang.t(T::MergeWith) }

@@ -1,4 +1,5 @@
 use web_sys::HtmlInputElement;
+use workshop::assessment::AssessmentAction;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
@@ -33,7 +34,9 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
                 .iter()
                 .map(|card| (env::new_id(), card.clone()))
                 .collect();
-            on_action.emit(Action::WeaknessesToProblems { problems });
+            on_action.emit(Action::Assessment(AssessmentAction::WeaknessesToProblems {
+                problems,
+            }));
         })
     };
     let new_problem = use_node_ref();
@@ -44,10 +47,10 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
             let Some(field) = input.cast::<HtmlInputElement>() else {
                 return;
             };
-            on_action.emit(Action::AddProblem {
+            on_action.emit(Action::Assessment(AssessmentAction::AddProblem {
                 id: env::new_id(),
                 text: field.value(),
-            });
+            }));
             if !field.value().trim().is_empty() {
                 field.set_value("");
             }
@@ -70,12 +73,12 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
                         let edit = {
                             let (on_action, id) = (props.on_action.clone(), p.meta.id.clone());
                             Callback::from(move |e: Event| {
-                                on_action.emit(Action::EditProblem { id: id.clone(), text: e.target_unchecked_into::<HtmlInputElement>().value() })
+                                on_action.emit(Action::Assessment(AssessmentAction::EditProblem { id: id.clone(), text: e.target_unchecked_into::<HtmlInputElement>().value() }))
                             })
                         };
                         let remove = {
                             let (on_action, id) = (props.on_action.clone(), p.meta.id.clone());
-                            Callback::from(move |_: MouseEvent| on_action.emit(Action::RemoveProblem { id: id.clone() }))
+                            Callback::from(move |_: MouseEvent| on_action.emit(Action::Assessment(AssessmentAction::RemoveProblem { id: id.clone() })))
                         };
                         html! {
                             <li key={p.meta.id.clone()} data-id={p.meta.id.clone()}>

@@ -1,4 +1,5 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use workshop::assessment::AssessmentAction;
 use workshop::assessment::Domain;
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -31,11 +32,11 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
                 .value()
                 .parse::<u8>()
                 .ok();
-            on_action.emit(Action::RateDomain {
+            on_action.emit(Action::Assessment(AssessmentAction::RateDomain {
                 domain,
                 rating,
                 justification: justification.clone(),
-            });
+            }));
         })
     };
     let justify = |domain: Domain, rating: Option<u8>| {
@@ -43,20 +44,20 @@ pub fn summary_table(props: &SummaryTableProps) -> Html {
         Callback::from(move |e: Event| {
             let justification = e.target_unchecked_into::<HtmlInputElement>().value();
             if rating.is_some() {
-                on_action.emit(Action::RateDomain {
+                on_action.emit(Action::Assessment(AssessmentAction::RateDomain {
                     domain,
                     rating,
                     justification,
-                });
+                }));
             }
         })
     };
     let verdict = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
-            on_action.emit(Action::SetVerdict {
+            on_action.emit(Action::Assessment(AssessmentAction::SetVerdict {
                 text: e.target_unchecked_into::<HtmlTextAreaElement>().value(),
-            });
+            }));
         })
     };
     let print = Callback::from(|_: MouseEvent| {

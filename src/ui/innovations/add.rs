@@ -1,5 +1,6 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::assessment::Origin;
+use workshop::innovations::InnovationsAction;
 use workshop::innovations::{parse_innovation_list, InnovationType};
 use workshop::session::NewInnovation;
 use workshop::{Action, Session};
@@ -88,7 +89,7 @@ pub fn add_innovations(props: &AddInnovationsProps) -> Html {
             };
             let types = type_of(&k.value()).into_iter().collect();
             let year = y.value().trim().parse::<i32>().ok();
-            on_action.emit(Action::AddInnovations {
+            on_action.emit(Action::Innovations(InnovationsAction::AddInnovations {
                 innovations: vec![NewInnovation {
                     id: env::new_id(),
                     name: n.value(),
@@ -96,7 +97,7 @@ pub fn add_innovations(props: &AddInnovationsProps) -> Html {
                     year,
                     origin: current_origin(),
                 }],
-            });
+            }));
             if !n.value().trim().is_empty() {
                 n.set_value("");
                 y.set_value("");
@@ -121,7 +122,9 @@ pub fn add_innovations(props: &AddInnovationsProps) -> Html {
                         origin,
                     })
                     .collect();
-                on_action.emit(Action::AddInnovations { innovations });
+                on_action.emit(Action::Innovations(InnovationsAction::AddInnovations {
+                    innovations,
+                }));
             }
             Ok(())
         })

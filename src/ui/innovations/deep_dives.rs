@@ -1,4 +1,5 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use workshop::innovations::InnovationsAction;
 use workshop::innovations::{what_worked, DeepDive, FactorNote, SuccessFactor};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -80,7 +81,9 @@ pub fn deep_dives(props: &DeepDivesProps) -> Html {
         let remove = {
             let (on_action, id) = (props.on_action.clone(), d.meta.id.clone());
             Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::RemoveDeepDive { id: id.clone() })
+                on_action.emit(Action::Innovations(InnovationsAction::RemoveDeepDive {
+                    id: id.clone(),
+                }))
             })
         };
         html! {

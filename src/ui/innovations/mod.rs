@@ -9,6 +9,7 @@ mod table;
 mod timeline;
 
 use workshop::innovations::InnovationType;
+use workshop::innovations::InnovationsAction;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
@@ -58,9 +59,9 @@ pub fn innovations_step(props: &InnovationsStepProps) -> Html {
     let on_limit = {
         let on_action = props.on_action.clone();
         Callback::from(move |n: usize| {
-            on_action.emit(Action::SetDeepDiveLimit {
+            on_action.emit(Action::Innovations(InnovationsAction::SetDeepDiveLimit {
                 limit: n.clamp(1, 20) as u8,
-            })
+            }))
         })
     };
     let count = props.session.live_innovations().count();

@@ -1,4 +1,5 @@
 use web_sys::HtmlInputElement;
+use workshop::innovations::InnovationsAction;
 use workshop::innovations::Period;
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -42,12 +43,12 @@ pub fn periods_panel(props: &PeriodsPanelProps) -> Html {
             let Some(first) = year(&value(&start)) else {
                 return;
             };
-            on_action.emit(Action::AddPeriod {
+            on_action.emit(Action::Innovations(InnovationsAction::AddPeriod {
                 id: env::new_id(),
                 name: value(&name),
                 start: first,
                 end: year(&value(&end)),
-            });
+            }));
             for r in [&name, &start, &end] {
                 if let Some(i) = r.cast::<HtmlInputElement>() {
                     i.set_value("");
@@ -66,18 +67,20 @@ pub fn periods_panel(props: &PeriodsPanelProps) -> Html {
                     1 => start = year(&v).unwrap_or(start),
                     _ => end = year(&v),
                 }
-                on_action.emit(Action::EditPeriod {
+                on_action.emit(Action::Innovations(InnovationsAction::EditPeriod {
                     id: p.meta.id.clone(),
                     name,
                     start,
                     end,
-                });
+                }));
             })
         };
         let remove = {
             let (on_action, id) = (props.on_action.clone(), p.meta.id.clone());
             Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::RemovePeriod { id: id.clone() })
+                on_action.emit(Action::Innovations(InnovationsAction::RemovePeriod {
+                    id: id.clone(),
+                }))
             })
         };
         html! {

@@ -1,4 +1,5 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use workshop::innovations::InnovationsAction;
 use workshop::innovations::{period_of, Innovation, InnovationType};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -99,27 +100,31 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
         let start_dive = {
             let (on_action, id, limit) = (props.on_action.clone(), i.meta.id.clone(), props.limit);
             Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::StartDeepDive {
+                on_action.emit(Action::Innovations(InnovationsAction::StartDeepDive {
                     id: env::new_id(),
                     innovation: id.clone(),
                     limit,
-                })
+                }))
             })
         };
         let on_period = {
             let (on_action, id) = (props.on_action.clone(), i.meta.id.clone());
             Callback::from(move |e: Event| {
                 let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-                on_action.emit(Action::SetInnovationPeriod {
-                    id: id.clone(),
-                    period: (!v.is_empty()).then_some(v),
-                });
+                on_action.emit(Action::Innovations(
+                    InnovationsAction::SetInnovationPeriod {
+                        id: id.clone(),
+                        period: (!v.is_empty()).then_some(v),
+                    },
+                ));
             })
         };
         let remove = {
             let (on_action, id) = (props.on_action.clone(), i.meta.id.clone());
             Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::RemoveInnovation { id: id.clone() })
+                on_action.emit(Action::Innovations(InnovationsAction::RemoveInnovation {
+                    id: id.clone(),
+                }))
             })
         };
         let second = i.types.get(1).copied();

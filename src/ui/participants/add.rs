@@ -1,4 +1,5 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use workshop::participants::ParticipantsAction;
 use workshop::participants::{parse_list, ParticipantSettings, Sector};
 use workshop::session::NewParticipant;
 use workshop::Action;
@@ -58,14 +59,14 @@ pub fn add_participants(props: &AddParticipantsProps) -> Html {
             ) else {
                 return;
             };
-            on_action.emit(Action::AddParticipants {
+            on_action.emit(Action::Participants(ParticipantsAction::AddParticipants {
                 participants: vec![NewParticipant {
                     id: env::new_id(),
                     name: n.value(),
                     sector: sector_of(&s.value()),
                     organisation: o.value(),
                 }],
-            });
+            }));
             if !n.value().trim().is_empty() {
                 n.set_value("");
                 o.set_value("");
@@ -88,7 +89,9 @@ pub fn add_participants(props: &AddParticipantsProps) -> Html {
                         organisation: String::new(),
                     })
                     .collect();
-                on_action.emit(Action::AddParticipants { participants });
+                on_action.emit(Action::Participants(ParticipantsAction::AddParticipants {
+                    participants,
+                }));
             }
             Ok(())
         })

@@ -1,3 +1,4 @@
+use workshop::participants::ParticipantsAction;
 use workshop::participants::{balance, Sector, WORKSHOPS};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -32,7 +33,10 @@ pub fn balance_panel(props: &BalancePanelProps) -> Html {
                 .parse()
                 .unwrap_or(0);
             let (min, max) = if is_min { (v, max) } else { (min, v) };
-            on_action.emit(Action::SetRoom { min, max });
+            on_action.emit(Action::Participants(ParticipantsAction::SetRoom {
+                min,
+                max,
+            }));
         })
     };
     let chart = |w: u8| {

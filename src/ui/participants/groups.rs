@@ -1,4 +1,5 @@
 use web_sys::HtmlInputElement;
+use workshop::participants::ParticipantsAction;
 use workshop::participants::WORKSHOPS;
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -55,11 +56,11 @@ pub fn groups_panel(props: &GroupsPanelProps) -> Html {
                     .and_then(|i| i.value().parse().ok())
                     .unwrap_or(0)
             });
-            on_action.emit(Action::MakeGroups {
+            on_action.emit(Action::Participants(ParticipantsAction::MakeGroups {
                 workshop: w,
                 count,
                 seed: new_seed(),
-            });
+            }));
         })
     };
     let tab = |n: u8| {
@@ -92,7 +93,9 @@ pub fn groups_panel(props: &GroupsPanelProps) -> Html {
     let toggle_hidden = {
         let (on_action, hidden) = (props.on_action.clone(), settings.hidden);
         Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::SetParticipantsHidden { hidden: !hidden })
+            on_action.emit(Action::Participants(
+                ParticipantsAction::SetParticipantsHidden { hidden: !hidden },
+            ))
         })
     };
     let groups_html = plan.map(|plan| {
@@ -109,7 +112,7 @@ pub fn groups_panel(props: &GroupsPanelProps) -> Html {
                             Callback::from(move |e: DragEvent| {
                                 e.prevent_default();
                                 if let Some(id) = e.data_transfer().and_then(|d| d.get_data("text/plain").ok()) {
-                                    on_action.emit(Action::MoveToGroup { workshop: w, participant: id, group: gi });
+                                    on_action.emit(Action::Participants(ParticipantsAction::MoveToGroup { workshop: w, participant: id, group: gi }));
                                 }
                             })
                         };
@@ -133,7 +136,7 @@ pub fn groups_panel(props: &GroupsPanelProps) -> Html {
                                             let (id, on_action) = (id.clone(), props.on_action.clone());
                                             Callback::from(move |e: Event| {
                                                 let v: usize = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(gi);
-                                                on_action.emit(Action::MoveToGroup { workshop: w, participant: id.clone(), group: v });
+                                                on_action.emit(Action::Participants(ParticipantsAction::MoveToGroup { workshop: w, participant: id.clone(), group: v }));
                                             })
                                         };
                                         let onpointerdown = {
@@ -163,7 +166,7 @@ pub fn groups_panel(props: &GroupsPanelProps) -> Html {
                                             Callback::from(move |e: PointerEvent| {
                                                 if let Some((id, _)) = (*touch_drag).clone() {
                                                     if let Some(group) = group_at(e.client_x(), e.client_y()).filter(|g| *g != gi) {
-                                                        on_action.emit(Action::MoveToGroup { workshop: w, participant: id, group });
+                                                        on_action.emit(Action::Participants(ParticipantsAction::MoveToGroup { workshop: w, participant: id, group }));
                                                     }
                                                     touch_drag.set(None);
                                                 }

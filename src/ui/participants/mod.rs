@@ -6,6 +6,7 @@ mod balance;
 mod groups;
 mod table;
 
+use workshop::participants::ParticipantsAction;
 use workshop::participants::Sector;
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -45,10 +46,10 @@ pub fn participants_step(props: &ParticipantsStepProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_action.emit(Action::SetSectorName {
+            on_action.emit(Action::Participants(ParticipantsAction::SetSectorName {
                 sector,
                 name: input.value(),
-            });
+            }));
         })
     };
     html! {

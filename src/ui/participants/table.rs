@@ -1,4 +1,5 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use workshop::participants::ParticipantsAction;
 use workshop::participants::{Participant, ParticipantSettings, Sector, WORKSHOPS};
 use workshop::Action;
 use yew::prelude::*;
@@ -36,29 +37,31 @@ pub fn participant_table(props: &ParticipantTableProps) -> Html {
                     }
                     _ => organisation = e.target_unchecked_into::<HtmlInputElement>().value(),
                 }
-                on_action.emit(Action::EditParticipant {
+                on_action.emit(Action::Participants(ParticipantsAction::EditParticipant {
                     id: p.meta.id.clone(),
                     name,
                     sector,
                     organisation,
-                });
+                }));
             })
         };
         let attend = |w: usize| {
             let (id, present, on_action) =
                 (p.meta.id.clone(), !p.attended[w], props.on_action.clone());
             Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::SetAttendance {
+                on_action.emit(Action::Participants(ParticipantsAction::SetAttendance {
                     id: id.clone(),
                     workshop: w as u8 + 1,
                     present,
-                })
+                }))
             })
         };
         let remove = {
             let (id, on_action) = (p.meta.id.clone(), props.on_action.clone());
             Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::RemoveParticipant { id: id.clone() })
+                on_action.emit(Action::Participants(
+                    ParticipantsAction::RemoveParticipant { id: id.clone() },
+                ))
             })
         };
         let id = &p.meta.id;

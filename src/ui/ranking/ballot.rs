@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use web_sys::HtmlInputElement;
+use workshop::rounds::RankingAction;
 use workshop::rounds::{Round, Voter, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -160,13 +161,13 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                     round.meta.id.clone(),
                 );
                 Callback::from(move |_: MouseEvent| {
-                    on_action.emit(Action::CastBallot {
+                    on_action.emit(Action::Ranking(RankingAction::CastBallot {
                         id: env::new_id(),
                         round: round_id.clone(),
                         voter: voter.clone(),
                         tiers: draft.tiers(),
                         scribe: false,
-                    });
+                    }));
                     set_stage(Stage::Thanks {
                         voter: voter.clone(),
                         draft: draft.clone(),

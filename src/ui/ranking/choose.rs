@@ -2,6 +2,7 @@
 
 use web_sys::HtmlInputElement;
 use workshop::results::{round_results, top_n};
+use workshop::rounds::RankingAction;
 use workshop::rounds::{Round, DEFAULT_CHOSEN};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -65,11 +66,11 @@ pub fn choose_problems(props: &ChooseProblemsProps) -> Html {
                 .filter(|id| picked_in_tie.contains(id)),
         );
         Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::ChooseProblems {
+            on_action.emit(Action::Ranking(RankingAction::ChooseProblems {
                 round: round_id.clone(),
                 method,
                 problems: problems.clone(),
-            })
+            }))
         })
     };
     let chosen = s.chosen_problems();

@@ -13,6 +13,7 @@ mod round_panel;
 pub mod scribe;
 pub mod widget;
 
+use workshop::assessment::AssessmentAction;
 use workshop::rounds::Round;
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -63,10 +64,10 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
                 return Err(i18n::action_error(lang, &workshop::ActionError::EmptyText));
             }
             for line in lines {
-                on_action.emit(Action::AddProblem {
+                on_action.emit(Action::Assessment(AssessmentAction::AddProblem {
                     id: env::new_id(),
                     text: line.to_string(),
-                });
+                }));
             }
             Ok(())
         })

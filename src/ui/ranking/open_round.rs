@@ -3,6 +3,7 @@
 use ranking::Method;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::results::{round_results, top_n};
+use workshop::rounds::RankingAction;
 use workshop::rounds::{Round, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -105,13 +106,13 @@ pub fn open_round_form(props: &OpenRoundFormProps) -> Html {
                 None => session.live_problems().map(|p| p.meta.id.clone()).collect(),
             };
             let id = env::new_id();
-            on_action.emit(Action::OpenRound {
+            on_action.emit(Action::Ranking(RankingAction::OpenRound {
                 id: id.clone(),
                 name,
                 voters,
                 problems,
                 method,
-            });
+            }));
             on_opened.emit(id);
             form.reset();
             if let Some(details) = details_ref.cast::<web_sys::Element>() {

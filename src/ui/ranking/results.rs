@@ -6,6 +6,7 @@
 use ranking::Method;
 use web_sys::HtmlSelectElement;
 use workshop::results::{reading, round_results, sector_consensus, RoundResults};
+use workshop::rounds::RankingAction;
 use workshop::rounds::{Round, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -73,10 +74,10 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(method) = i18n::method_of(&v) {
-                on_action.emit(Action::SetRoundMethod {
+                on_action.emit(Action::Ranking(RankingAction::SetRoundMethod {
                     id: id.clone(),
                     method,
-                });
+                }));
             }
         })
     };

@@ -1,5 +1,6 @@
 //! One round in the facilitator's view.
 
+use workshop::rounds::RankingAction;
 use workshop::rounds::{Round, Voter};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -48,10 +49,10 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
             let name = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
-            on_action.emit(Action::RenameRound {
+            on_action.emit(Action::Ranking(RankingAction::RenameRound {
                 id: id.clone(),
                 name,
-            })
+            }))
         })
     };
     let toggle_scribe = {
@@ -68,9 +69,9 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
                 <button type="button" class="button primary" disabled={r.closed} onclick={vote}>{ lang.r(R::StartVoting) }</button>
                 <button type="button" class="button secondary" disabled={r.closed} aria-pressed={scribe.to_string()} onclick={toggle_scribe}>{ lang.r(R::TypePaperBallot) }</button>
                 if r.closed {
-                    <button type="button" class="button secondary" onclick={emit(Action::SetRoundClosed { id: id.clone(), closed: false })}>{ lang.r(R::ReopenRound) }</button>
+                    <button type="button" class="button secondary" onclick={emit(Action::Ranking(RankingAction::SetRoundClosed { id: id.clone(), closed: false }))}>{ lang.r(R::ReopenRound) }</button>
                 } else {
-                    <button type="button" class="button secondary" onclick={emit(Action::SetRoundClosed { id: id.clone(), closed: true })}>{ lang.r(R::CloseRound) }</button>
+                    <button type="button" class="button secondary" onclick={emit(Action::Ranking(RankingAction::SetRoundClosed { id: id.clone(), closed: true }))}>{ lang.r(R::CloseRound) }</button>
                 }
                 <button type="button" class="button danger" onclick={{ let c = confirm_remove.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ lang.r(R::RemoveRound) }</button>
             </div>
@@ -86,7 +87,7 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
             if *confirm_remove {
                 <ConfirmDialog title={lang.r(R::RemoveRound)} body={lang.r(R::RemoveRoundBody)} confirm_label={lang.r(R::RemoveRound)} danger=true
                     on_confirm={{ let (c, on_action, id) = (confirm_remove.clone(), props.on_action.clone(), id.clone());
-                        Callback::from(move |_| { c.set(false); on_action.emit(Action::RemoveRound { id: id.clone() }) }) }}
+                        Callback::from(move |_| { c.set(false); on_action.emit(Action::Ranking(RankingAction::RemoveRound { id: id.clone() })) }) }}
                     on_cancel={{ let c = confirm_remove.clone(); Callback::from(move |_| c.set(false)) }} />
             }
         </section>

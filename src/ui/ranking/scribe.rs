@@ -2,6 +2,7 @@
 //! each problem (1 is the most important, the same number is a tie, empty is not ranked).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use workshop::rounds::RankingAction;
 use workshop::rounds::{tiers_from_places, Round, Voter, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
@@ -92,13 +93,13 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
                 ))),
                 Ok(tiers) => {
                     error.set(None);
-                    on_action.emit(Action::CastBallot {
+                    on_action.emit(Action::Ranking(RankingAction::CastBallot {
                         id: env::new_id(),
                         round: round_id.clone(),
                         voter,
                         tiers,
                         scribe: true,
-                    });
+                    }));
                     form.reset();
                 }
             }
