@@ -119,6 +119,9 @@ async function mergeJourney(L) {
   assert.equal(await conflict.count(), 1);
   assert.match(await conflict.textContent(), new RegExp(L.g1Name));
   assert.match(await conflict.textContent(), new RegExp(L.g2Name));
+  // The two versions differ in state, not words: each side says which.
+  assert.match(await conflict.locator(".conflict-side").nth(0).textContent(), new RegExp(`${L.youth} \\(★ ${L.key.slice(2)}\\)`));
+  assert.match(await conflict.locator(".conflict-side").nth(1).textContent(), new RegExp(`${L.youth} \\(${L.rejected}\\)`));
   assert.equal(await conflict.getByRole("radio", { name: new RegExp(L.keepLater) }).isChecked(), true, "the later is preselected");
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "merge-confirm", "Merge is preselected");
   await shot(page, `71-merge-preview-${L.lang}`);

@@ -136,8 +136,10 @@ pub fn newer<'a, R: Record>(a: &'a R, b: &'a R) -> &'a R {
     }
 }
 
+/// Implements [`Record`] for a record type with a `meta` field; items after the label override
+/// the trait's defaults (a record whose parts merge on their own).
 macro_rules! record {
-    ($type:ty, $kind:ident, |$r:ident| $label:expr) => {
+    ($type:ty, $kind:ident, |$r:ident| $label:expr $(, $extra:item)*) => {
         impl Record for $type {
             const KIND: RecordKind = RecordKind::$kind;
             fn meta(&self) -> &Meta {
@@ -150,6 +152,7 @@ macro_rules! record {
                 let $r = self;
                 $label
             }
+            $($extra)*
         }
     };
 }
@@ -170,17 +173,10 @@ record!(Round, Round, |r| r.name.clone());
 record!(CastBallot, Ballot, |r| r.round.clone());
 record!(Chosen, Chosen, |r| r.problems.join(", "));
 
-impl Record for Participant {
-    const KIND: RecordKind = RecordKind::Participant;
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
+record!(
+    Participant,
+    Participant,
+    |r| r.name.clone(),
     /// Name, sector and organisation from the newer record; attendance from the newer
     /// attendance (a removed participant counts nowhere, whatever it says).
     fn combine(a: &Self, b: &Self) -> Self {
@@ -194,7 +190,7 @@ impl Record for Participant {
         out.attendance = door.attendance.clone();
         out.attended = door.attended;
         out
-    }
+    },
     fn last_changed(&self) -> (i64, &str) {
         match &self.attendance {
             Some(v) if (v.changed, v.device.as_str()) > self.meta.version_key() => {
@@ -203,19 +199,12 @@ impl Record for Participant {
             _ => self.meta.version_key(),
         }
     }
-}
+);
 
-impl Record for Card {
-    const KIND: RecordKind = RecordKind::Card;
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-    fn label(&self) -> String {
-        self.text.clone()
-    }
+record!(
+    Card,
+    Card,
+    |r| r.text.clone(),
     /// The newer card, with the comments of both.
     fn combine(a: &Self, b: &Self) -> Self {
         let mut out = newer(a, b).clone();
@@ -228,7 +217,7 @@ impl Record for Card {
             .sort_by(|x, y| (x.created, &x.id).cmp(&(y.created, &y.id)));
         out
     }
-}
+);
 
 /// One step's worth of what a merge brings, counted against the copy merged into.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -803,3 +803,36 @@ fn the_random_steps_reach_every_part_of_a_session() {
     assert!(kinds.len() >= 11, "{kinds:?}");
     assert!(s.ballots.len() >= 5 && s.cards.iter().any(|c| !c.comments.is_empty()));
 }
+
+#[test]
+fn two_tablets_commenting_on_one_card_keep_both_comments_in_one_order() {
+    let s = base();
+    let comment = |id: &str, device: &str, at: i64| {
+        let mut copy = s.clone();
+        copy.apply(
+            &Action::Assessment(AssessmentAction::CommentCard {
+                card: "c0".into(),
+                comment_id: id.into(),
+                origin: Origin::Plenary,
+                text: format!("komentar {id}"),
+                challenge: false,
+            }),
+            &at(at, device),
+        )
+        .unwrap();
+        copy
+    };
+    let (x, y) = (
+        comment("kx", "tabx", T0 + 2_000),
+        comment("ky", "taby", T0 + 1_000),
+    );
+    for merged in [m(&x, &y), m(&y, &x)] {
+        let c0 = merged.cards.iter().find(|c| c.meta.id == "c0").unwrap();
+        let ids: Vec<&str> = c0.comments.iter().map(|k| k.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["ky", "kx"],
+            "both comments, in the order they were written"
+        );
+    }
+}

@@ -1,11 +1,30 @@
 //! One conflict of the merge preview: the two versions side by side, the later kept unless the
 //! user chooses the other.
 
-use workshop::merge::Conflict;
+use serde_json::Value;
+use workshop::merge::{Conflict, RecordKind};
 use yew::prelude::*;
 
 use crate::app::use_lang;
-use crate::i18n::{self, M};
+use crate::i18n::{self, Lang, M, T};
+
+/// What a card's version says beyond its words (key, accepted, rejected): two tablets often
+/// disagree on exactly that, with the same wording on both sides.
+fn card_state(lang: Lang, kind: RecordKind, version: &Value) -> String {
+    if kind != RecordKind::Card {
+        return String::new();
+    }
+    let mut parts = Vec::new();
+    if version["key"] == Value::Bool(true) {
+        parts.push(format!("★ {}", lang.t(T::Key)));
+    }
+    match version["status"].as_str() {
+        Some("accepted") => parts.push(lang.t(T::Accepted).to_string()),
+        Some("rejected") => parts.push(lang.t(T::Rejected).to_string()),
+        _ => {}
+    }
+    parts.join(" · ")
+}
 
 /// Props of [`ConflictRow`].
 #[derive(Properties, PartialEq)]
@@ -29,11 +48,13 @@ pub struct ConflictRowProps {
 pub fn conflict_row(props: &ConflictRowProps) -> Html {
     let lang = use_lang();
     let c = &props.conflict;
-    let text = |removed: bool, label: &str| {
+    let text = |removed: bool, label: &str, version: &Value| {
         if removed {
-            i18n::merge_text(lang, M::Removed).to_string()
-        } else {
-            label.to_string()
+            return i18n::merge_text(lang, M::Removed).to_string();
+        }
+        match card_state(lang, c.kind, version) {
+            state if state.is_empty() => label.to_string(),
+            state => format!("{label} ({state})"),
         }
     };
     let name = format!("conflict-{}", props.index);
@@ -48,13 +69,13 @@ pub fn conflict_row(props: &ConflictRowProps) -> Html {
                 <label class={classes!("conflict-side", (!props.use_other).then_some("chosen"))}>
                     <input type="radio" name={name.clone()} checked={!props.use_other} onchange={choose(false)} />
                     <span class="conflict-choice">{ i18n::merge_text(lang, M::KeepLater) }</span>
-                    <span class="conflict-text">{ text(c.kept_removed, &c.kept_label) }</span>
+                    <span class="conflict-text">{ text(c.kept_removed, &c.kept_label, &c.kept) }</span>
                     <span class="hint">{ props.kept_by.clone() }</span>
                 </label>
                 <label class={classes!("conflict-side", props.use_other.then_some("chosen"))}>
                     <input type="radio" name={name} checked={props.use_other} onchange={choose(true)} />
                     <span class="conflict-choice">{ i18n::merge_text(lang, M::UseOther) }</span>
-                    <span class="conflict-text">{ text(c.other_removed, &c.other_label) }</span>
+                    <span class="conflict-text">{ text(c.other_removed, &c.other_label, &c.other) }</span>
                     <span class="hint">{ props.other_by.clone() }</span>
                 </label>
             </div>

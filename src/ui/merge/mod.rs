@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::app::use_lang;
 use crate::browser::{env, storage};
 use crate::i18n::{self, Lang, M, T};
+use crate::ui::widgets::{on_click, Modal};
 use conflict::ConflictRow;
 
 /// Files of one session waiting to be merged into a copy of it.
@@ -117,18 +118,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
             .unwrap_or_else(|| i18n::unnamed_device(lang, device))
     };
     let time = |ms: i64| env::format_time(ms, lang.tag());
-    let onkeydown = {
-        let cancel = props.on_cancel.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cancel.emit(());
-            }
-        })
-    };
-    let emit = |cb: &Callback<()>| {
-        let cb = cb.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let emit = on_click;
     let on_merge = {
         let (cb, choices) = (props.on_merge.clone(), choices.clone());
         Callback::from(move |_: MouseEvent| cb.emit((*choices).clone()))
@@ -184,8 +174,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
     let p = &props.pending;
     let single = p.saved && p.files.len() == 1;
     html! {
-        <div class="backdrop" {onkeydown}>
-            <div class="dialog merge-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-title">
+        <Modal labelled_by="merge-title" class="merge-dialog" on_cancel={props.on_cancel.clone()}>
                 <h2 id="merge-title">{ i18n::merge_title(lang, &p.local.info.title) }</h2>
                 <p>{ i18n::merge_text(lang, M::Intro) }</p>
                 { files }
@@ -197,7 +186,6 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
                     }
                     <button type="button" class="button" ref={merge_ref} data-testid="merge-confirm" onclick={on_merge}>{ i18n::merge_text(lang, M::Merge) }</button>
                 </div>
-            </div>
-        </div>
+        </Modal>
     }
 }

@@ -1,6 +1,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::{on_click, Modal};
 use crate::app::use_lang;
 use crate::i18n::T;
 
@@ -41,26 +42,14 @@ pub fn confirm_dialog(props: &ConfirmDialogProps) -> Html {
             }
         });
     }
-    let onkeydown = {
-        let cancel = props.on_cancel.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cancel.emit(());
-            }
-        })
-    };
-    let emit = |cb: &Callback<()>| {
-        let cb = cb.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
+    let emit = on_click;
     let confirm_class = if props.danger {
         "button danger"
     } else {
         "button"
     };
     html! {
-        <div class="backdrop" {onkeydown}>
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="dialog-title">
+        <Modal labelled_by="dialog-title" on_cancel={props.on_cancel.clone()}>
                 <h2 id="dialog-title">{ props.title.clone() }</h2>
                 <p>{ props.body.clone() }</p>
                 <div class="dialog-actions">
@@ -70,7 +59,6 @@ pub fn confirm_dialog(props: &ConfirmDialogProps) -> Html {
                     }
                     <button type="button" class={confirm_class} onclick={emit(&props.on_confirm)}>{ props.confirm_label.clone() }</button>
                 </div>
-            </div>
-        </div>
+        </Modal>
     }
 }

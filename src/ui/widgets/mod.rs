@@ -3,11 +3,13 @@
 mod confirm_dialog;
 mod header;
 mod lang_switch;
+mod modal;
 mod notice;
 mod paste_box;
 
 pub use confirm_dialog::ConfirmDialog;
 pub use header::AppHeader;
 pub use lang_switch::LangSwitch;
+pub use modal::{on_click, Modal};
 pub use notice::{Notice, NoticeKind};
 pub use paste_box::PasteBox;
