@@ -807,7 +807,7 @@ fn the_random_steps_reach_every_part_of_a_session() {
 #[test]
 fn two_tablets_commenting_on_one_card_keep_both_comments_in_one_order() {
     let s = base();
-    let comment = |id: &str, device: &str, at: i64| {
+    let comment = |id: &str, device: &str, when: i64| {
         let mut copy = s.clone();
         copy.apply(
             &Action::Assessment(AssessmentAction::CommentCard {
@@ -817,7 +817,7 @@ fn two_tablets_commenting_on_one_card_keep_both_comments_in_one_order() {
                 text: format!("komentar {id}"),
                 challenge: false,
             }),
-            &at(at, device),
+            &at(when, device),
         )
         .unwrap();
         copy
