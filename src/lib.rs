@@ -6,6 +6,7 @@
 pub mod app;
 pub mod browser;
 pub mod i18n;
+pub mod route;
 pub mod ui;
 
 /// Starts the app in the page's `<body>`.

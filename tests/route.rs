@@ -1,7 +1,7 @@
 //! Hash routes: every page has a link that leads back to it; unknown hashes lead home.
 #![cfg(target_arch = "wasm32")]
 
-use delavnica::app::{Route, Step};
+use delavnica::route::{Route, Step};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

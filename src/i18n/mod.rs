@@ -2,12 +2,14 @@
 //! over [`T`] without a catch-all arm, and every message with parameters matches on [`Lang`], so
 //! a missing translation does not compile.
 
+mod context;
 mod en;
 mod merge_text;
 mod messages;
 mod rank_text;
 mod sl;
 
+pub use context::{use_lang, LangContext};
 pub use merge_text::*;
 pub use messages::*;
 pub use rank_text::*;

@@ -5,8 +5,8 @@ use workshop::{Action, Session};
 use yew::prelude::*;
 
 use super::card::CardView;
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`DomainBoard`].

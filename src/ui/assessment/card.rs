@@ -4,8 +4,8 @@ use workshop::assessment::{Card, CardStatus, Evidence, Origin};
 use workshop::Action;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`CardView`].

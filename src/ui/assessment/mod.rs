@@ -11,7 +11,7 @@ use workshop::assessment::{Domain, Origin};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use board::DomainBoard;
 use problems::ProblemsPanel;

@@ -3,8 +3,8 @@ use workshop::assessment::AssessmentAction;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`ProblemsPanel`].

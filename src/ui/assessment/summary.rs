@@ -4,7 +4,7 @@ use workshop::assessment::Domain;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`SummaryTable`].

@@ -5,8 +5,8 @@ use web_sys::HtmlInputElement;
 use workshop::limits::MAX_DEVICE_NAME;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::storage;
+use crate::i18n::use_lang;
 use crate::i18n::{self, M};
 
 /// The name field with its save button.

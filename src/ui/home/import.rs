@@ -5,10 +5,10 @@ use workshop::session::copy_title;
 use workshop::SessionFile;
 use yew::prelude::*;
 
-use crate::app::{Route, Step};
 use crate::browser::files::{self, ReadError};
 use crate::browser::{env, storage};
 use crate::i18n::{self, Lang, M, T};
+use crate::route::{Route, Step};
 use crate::ui::merge::{preview, PendingMerge};
 use crate::ui::widgets::NoticeKind;
 

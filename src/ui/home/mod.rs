@@ -14,10 +14,11 @@ use workshop::session::copy_title;
 use workshop::{example, Action, Session, SessionSummary};
 use yew::prelude::*;
 
-use crate::app::{use_lang, Route, Step};
 use crate::browser::events::{Listener, Timeout};
 use crate::browser::{env, storage};
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
+use crate::route::{Route, Step};
 use crate::ui::merge::{MergePreview, PendingMerge};
 use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind};
 use device_name::DeviceNameField;

@@ -2,7 +2,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::session::ContentLang;
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::T;
 
 /// What the form collects.

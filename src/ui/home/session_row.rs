@@ -2,9 +2,10 @@ use web_sys::HtmlInputElement;
 use workshop::SessionSummary;
 use yew::prelude::*;
 
-use crate::app::{use_lang, Route, Step};
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
+use crate::route::{Route, Step};
 
 /// Props of [`SessionRow`].
 #[derive(Properties, PartialEq)]

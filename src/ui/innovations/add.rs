@@ -7,8 +7,8 @@ use workshop::{Action, Session};
 use yew::prelude::*;
 
 use super::{type_of, type_value};
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use crate::ui::widgets::PasteBox;
 

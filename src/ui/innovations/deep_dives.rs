@@ -4,7 +4,7 @@ use workshop::innovations::{what_worked, DeepDive, FactorNote, SuccessFactor};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// A change to one field of a worksheet, given the field's new text.

@@ -4,7 +4,7 @@ use workshop::participants::Sector;
 use workshop::Action;
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`InnovationDetails`].

@@ -13,7 +13,7 @@ use workshop::innovations::InnovationsAction;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use add::AddInnovations;
 use deep_dives::{DeepDives, WhatWorkedPanel};

@@ -4,8 +4,8 @@ use workshop::innovations::Period;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::T;
 
 /// Props of [`PeriodsPanel`].

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::details::InnovationDetails;
 use super::{type_of, type_value};
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// A change to one field of an innovation, from the event of its control.

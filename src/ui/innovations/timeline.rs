@@ -2,8 +2,8 @@ use workshop::innovations::{InnovationType, Period};
 use workshop::Session;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::files;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`Timeline`].

@@ -5,7 +5,7 @@ use serde_json::Value;
 use workshop::merge::{Conflict, RecordKind};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, M, T};
 
 /// What a card's version says beyond its words (key, accepted, rejected): two tablets often

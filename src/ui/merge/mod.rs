@@ -11,8 +11,8 @@ use workshop::merge::{merge, Conflict, MergeReport};
 use workshop::{Session, SessionFile};
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::{env, storage};
+use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, M, T};
 use crate::ui::widgets::{on_click, Modal};
 use conflict::ConflictRow;

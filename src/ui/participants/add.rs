@@ -5,8 +5,8 @@ use workshop::session::NewParticipant;
 use workshop::Action;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use crate::ui::widgets::PasteBox;
 

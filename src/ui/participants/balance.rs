@@ -3,7 +3,7 @@ use workshop::participants::{balance, Sector, WORKSHOPS};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`BalancePanel`].

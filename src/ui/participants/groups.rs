@@ -5,7 +5,7 @@ use workshop::{Action, Session};
 use yew::prelude::*;
 
 use super::new_seed;
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`GroupsPanel`].

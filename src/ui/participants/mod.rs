@@ -11,8 +11,8 @@ use workshop::participants::Sector;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use add::AddParticipants;
 use balance::BalancePanel;

@@ -5,7 +5,7 @@ use workshop::Action;
 use yew::prelude::*;
 
 use super::add::{sector_of, sector_value};
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
 /// Props of [`ParticipantTable`].

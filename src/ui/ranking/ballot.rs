@@ -12,9 +12,9 @@ use yew::prelude::*;
 
 use super::draft::Draft;
 use super::widget::RankingWidget;
-use crate::app::use_lang;
 use crate::browser::env;
 use crate::browser::storage::tab;
+use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, R};
 use crate::ui::widgets::ConfirmDialog;
 

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::files;
+use crate::i18n::use_lang;
 use crate::i18n::T;
 
 const WIDTH: i32 = 720;

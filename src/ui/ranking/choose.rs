@@ -7,7 +7,7 @@ use workshop::rounds::{Round, DEFAULT_CHOSEN};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, R};
 
 /// Props of [`ChooseProblems`].

@@ -7,7 +7,7 @@ use workshop::Session;
 use yew::prelude::*;
 
 use super::charts::{short, slope_chart, Figure};
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::{self, R};
 
 /// Props of [`RoundComparison`].

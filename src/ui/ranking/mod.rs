@@ -18,8 +18,8 @@ use workshop::rounds::Round;
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, R, T};
 use crate::ui::widgets::{Notice, NoticeKind, PasteBox};
 use open_round::OpenRoundForm;

@@ -8,8 +8,8 @@ use workshop::rounds::{Round, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, R};
 
 fn voters_value(v: Voters) -> &'static str {

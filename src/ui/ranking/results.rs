@@ -14,8 +14,8 @@ use yew::prelude::*;
 use super::charts::{bar_chart, heat_map, short, spread_chart, Figure};
 use super::choose::ChooseProblems;
 use super::compare::RoundComparison;
-use crate::app::use_lang;
 use crate::browser::platform;
+use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, R};
 
 /// Props of [`ResultsView`].

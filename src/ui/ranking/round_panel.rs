@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::ballot::voter_label;
 use super::results::ResultsView;
 use super::scribe::ScribeForm;
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, R, T};
 use crate::ui::widgets::ConfirmDialog;
 

@@ -8,8 +8,8 @@ use workshop::{Action, Session};
 use yew::prelude::*;
 
 use super::ballot::voter_label;
-use crate::app::use_lang;
 use crate::browser::env;
+use crate::i18n::use_lang;
 use crate::i18n::{self, R, T};
 
 /// Props of [`ScribeForm`].

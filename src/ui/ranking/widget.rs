@@ -8,8 +8,8 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::draft::{Draft, Target};
-use crate::app::use_lang;
 use crate::browser::events::Interval;
+use crate::i18n::use_lang;
 use crate::i18n::{self, R};
 
 /// Props of [`RankingWidget`].

@@ -3,7 +3,7 @@ use workshop::session::ContentLang;
 use workshop::{Action, SessionInfo};
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::T;
 
 /// Props of [`SessionDetails`].

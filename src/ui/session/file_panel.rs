@@ -1,9 +1,9 @@
 use workshop::Session;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::env;
 use crate::browser::files::{self, ShareOutcome};
+use crate::i18n::use_lang;
 use crate::i18n::{self, M, T};
 
 /// Props of [`SessionFilePanel`].

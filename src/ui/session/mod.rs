@@ -8,11 +8,12 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::app::{use_lang, Route, Step};
 use crate::browser::events::Listener;
 use crate::browser::storage::tab;
 use crate::browser::{env, platform, storage};
+use crate::i18n::use_lang;
 use crate::i18n::{self, T};
+use crate::route::{Route, Step};
 use crate::ui::assessment::AssessmentStep;
 use crate::ui::innovations::InnovationsStep;
 use crate::ui::participants::ParticipantsStep;

@@ -2,7 +2,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::{on_click, Modal};
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::T;
 
 /// Props of [`ConfirmDialog`].

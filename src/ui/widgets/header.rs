@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::Route;
+use crate::route::Route;
 use crate::ui::widgets::LangSwitch;
 
 /// Props of [`AppHeader`].

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::app::AppContext;
+use crate::i18n::LangContext;
 use crate::i18n::{Lang, T};
 
 /// Two buttons, SL and EN; the current one is pressed. Switching takes effect at once and is
 /// remembered on the device.
 #[component(LangSwitch)]
 pub fn lang_switch() -> Html {
-    let Some(ctx) = use_context::<AppContext>() else {
+    let Some(ctx) = use_context::<LangContext>() else {
         return html! {};
     };
     let button = |lang: Lang, label: &'static str, name: T| {

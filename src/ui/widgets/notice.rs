@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::use_lang;
+use crate::i18n::use_lang;
 use crate::i18n::T;
 
 /// How a notice looks and how assistive technology announces it.

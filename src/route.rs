@@ -1,0 +1,92 @@
+//! The pages of the app and the steps inside a session, as URL hashes (`#/`, `#/s/<id>/<step>`),
+//! so the app works from static files, a USB stick and offline. Screens import these to link to
+//! each other; only [`crate::app`] listens to the hash.
+
+use crate::browser::platform;
+
+/// The steps inside a session, in the method's order. Each joins as its feature lands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Step {
+    /// The session's description and file.
+    #[default]
+    Overview,
+    /// Who takes part.
+    Participants,
+    /// Workshop 1: the social sustainability assessment.
+    Assessment,
+    /// Workshop 2, part A: the inventory of local social innovations.
+    Innovations,
+    /// Workshop 2, part B: ranking the problems in rounds.
+    Ranking,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 5] = [
+        Step::Overview,
+        Step::Participants,
+        Step::Assessment,
+        Step::Innovations,
+        Step::Ranking,
+    ];
+
+    fn path(self) -> &'static str {
+        match self {
+            Step::Overview => "",
+            Step::Participants => "/participants",
+            Step::Assessment => "/workshop-1",
+            Step::Innovations => "/workshop-2-innovations",
+            Step::Ranking => "/workshop-2-ranking",
+        }
+    }
+}
+
+/// The app's pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The sessions saved on this device.
+    Home,
+    /// One step of one session.
+    Session {
+        /// Session id.
+        id: String,
+        /// The step.
+        step: Step,
+    },
+}
+
+impl Route {
+    /// The page a URL hash names; anything unknown leads home.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let Some(rest) = path.strip_prefix("s/") else {
+            return Route::Home;
+        };
+        let (id, step) = rest
+            .split_once('/')
+            .map_or((rest, ""), |(id, step)| (id, step));
+        let step = Step::ALL
+            .into_iter()
+            .find(|s| s.path().trim_start_matches('/') == step);
+        match step {
+            Some(step) if workshop::is_valid_id(id) => Route::Session {
+                id: id.to_string(),
+                step,
+            },
+            _ => Route::Home,
+        }
+    }
+
+    /// The `href` of a link to this page.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_string(),
+            Route::Session { id, step } => format!("#/s/{id}{}", step.path()),
+        }
+    }
+
+    /// Opens this page (a new history entry, so Back works).
+    pub fn go(&self) {
+        platform::set_hash(&self.href());
+    }
+}
