@@ -175,6 +175,11 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::BadBallot => pick("Glasovnica vsebuje problem, ki ga v krogu ni, ali enega dvakrat.", "The ballot names a problem outside the round, or one twice."),
         ActionError::EmptyBallot => pick("Razvrstite vsaj en problem.", "Rank at least one problem."),
         ActionError::TooManyBallots => pick("Seja ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
+        ActionError::BreaksRule { field } => if sl {
+            format!("Sprememba bi prekršila pravilo datoteke seje ({field}), zato ni bila narejena.")
+        } else {
+            format!("The change would break a rule of the session file ({field}), so it was not made.")
+        },
     }
 }
 

@@ -403,7 +403,7 @@ impl Session {
             } => {
                 let justification =
                     clean_text(justification, TextField::Justification, MAX_COMMENT, false)?;
-                if rating.is_some_and(|r| !(1..=5).contains(&r)) {
+                if rating.is_some_and(|r| !crate::limits::RATINGS.contains(&r)) {
                     return Err(ActionError::BadRating);
                 }
                 match (

@@ -14,14 +14,16 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::limits::{MAX_BALLOTS, MAX_DEVICES, MAX_DEVICE_NAME, MAX_ROUNDS};
+use crate::assessment::Domain;
 use crate::limits::{
-    MAX_CARD, MAX_CARDS, MAX_COMMENT, MAX_FILE_BYTES, MAX_GROUPS, MAX_NAME, MAX_ORGANISATION,
-    MAX_PARTICIPANTS, MAX_SECTOR_NAME, MAX_TITLE, MAX_TOWN,
+    MAX_BALLOTS, MAX_CARDS, MAX_DEVICES, MAX_DEVICE_NAME, MAX_FILE_BYTES, MAX_PARTICIPANTS,
+    MAX_ROUNDS,
 };
 use crate::meta::is_valid_id;
+use crate::record::Record;
 use crate::rounds::{check_tiers, Voter};
-use crate::session::{is_valid_date, Session};
+use crate::rules::Rule;
+use crate::session::Session;
 
 /// The `format` value that marks a Delavnica session file.
 pub const FORMAT: &str = "delavnica-session";
@@ -356,335 +358,209 @@ impl SessionFile {
         self.validate()
     }
 
-    /// Checks what the types alone cannot: ids, limits and rules.
+    /// Checks what the types alone cannot: sizes first (every later check is linear in them),
+    /// then each record's own rules ([`Record::check`], the same the reducers keep), then the
+    /// rules that span records, with sets for every look-up.
     fn validate(&self) -> Result<(), FileError> {
         let s = &self.session;
         check_text(&self.device_name, "device_name", MAX_DEVICE_NAME)?;
-        if s.seen.len() > MAX_DEVICES {
-            return Err(FileError::Invalid {
-                path: "session.seen".into(),
-            });
+        let sizes = [
+            ("seen", s.seen.len(), MAX_DEVICES),
+            ("participants", s.participants.len(), MAX_PARTICIPANTS),
+            ("groups", s.groups.len(), 3),
+            ("cards", s.cards.len(), MAX_CARDS),
+            ("ratings", s.ratings.len(), Domain::ALL.len()),
+            ("problems", s.problems.len(), MAX_CARDS),
+            ("innovations", s.innovations.len(), MAX_CARDS),
+            ("periods", s.periods.len(), MAX_CARDS),
+            ("deep_dives", s.deep_dives.len(), MAX_CARDS),
+            ("rounds", s.rounds.len(), MAX_ROUNDS),
+            ("ballots", s.ballots.len(), MAX_BALLOTS),
+        ];
+        for (name, len, limit) in sizes {
+            if len > limit {
+                return invalid(format!("session.{name}"));
+            }
         }
         for device in s.seen.keys() {
             check_id(device, "session.seen")?;
         }
         check_id(&s.id, "session.id")?;
-        check_meta(&s.info.meta, "session.info")?;
+        let mut ids = Ids::default();
+        ids.one(Some(&s.info), "session.info")?;
         if s.info.meta.id != s.id {
-            return Err(FileError::Invalid {
-                path: "session.info.meta.id".into(),
-            });
+            return invalid("session.info.meta.id".into());
         }
-        let mut ids = vec![("session.info.meta.id".to_string(), s.info.meta.id.as_str())];
-        if s.participants.len() > MAX_PARTICIPANTS {
-            return Err(FileError::Invalid {
-                path: "session.participants".into(),
-            });
-        }
-        for (i, p) in s.participants.iter().enumerate() {
-            let path = format!("session.participants[{i}]");
-            check_meta(&p.meta, &path)?;
-            check_text(&p.name, &format!("{path}.name"), MAX_NAME)?;
-            check_text(
-                &p.organisation,
-                &format!("{path}.organisation"),
-                MAX_ORGANISATION,
-            )?;
-            if !p.meta.deleted && p.name.trim().is_empty() {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.name"),
-                });
+        ids.list(&s.participants, "session.participants")?;
+        ids.list(&s.groups, "session.groups")?;
+        ids.one(
+            s.participant_settings.as_ref(),
+            "session.participant_settings",
+        )?;
+        ids.list(&s.cards, "session.cards")?;
+        ids.list(&s.ratings, "session.ratings")?;
+        ids.one(s.verdict.as_ref(), "session.verdict")?;
+        ids.list(&s.problems, "session.problems")?;
+        ids.list(&s.periods, "session.periods")?;
+        ids.list(&s.innovations, "session.innovations")?;
+        ids.list(&s.deep_dives, "session.deep_dives")?;
+        ids.one(s.inventory_settings.as_ref(), "session.inventory_settings")?;
+        ids.list(&s.rounds, "session.rounds")?;
+        ids.list(&s.ballots, "session.ballots")?;
+        ids.one(s.chosen.as_ref(), "session.chosen")?;
+        validate_links(s)
+    }
+}
+
+/// Every record's own rules and its id, unique across the session.
+#[derive(Default)]
+struct Ids<'a> {
+    seen: HashSet<&'a str>,
+}
+
+impl<'a> Ids<'a> {
+    fn record<R: Record>(&mut self, r: &'a R, path: &str) -> Result<(), FileError> {
+        r.check().map_err(|e| {
+            let path = format!("{path}.{}", e.field);
+            match e.rule {
+                Rule::TooLong { length, limit } => FileError::TooLong {
+                    path,
+                    length,
+                    limit,
+                },
+                Rule::BadId => FileError::BadId { path },
+                Rule::Invalid => FileError::Invalid { path },
             }
-            ids.push((format!("{path}.meta.id"), p.meta.id.as_str()));
-        }
-        // Duplicate participants first: a group's members can only be checked against unique ids.
-        check_unique(ids.iter().map(|(p, id)| (p.clone(), *id)))?;
-        for (i, g) in s.groups.iter().enumerate() {
-            let path = format!("session.groups[{i}]");
-            check_meta(&g.meta, &path)?;
-            if !(1..=3).contains(&g.workshop)
-                || s.groups[..i].iter().any(|h| h.workshop == g.workshop)
-            {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.workshop"),
-                });
-            }
-            if g.groups.len() > MAX_GROUPS {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.groups"),
-                });
-            }
-            // A member removed on another tablet stays in a merged plan (shown nowhere).
-            let mut members = HashSet::new();
-            for (j, m) in g.groups.iter().flatten().enumerate() {
-                let known = s.participants.iter().any(|p| &p.meta.id == m);
-                if !known || !members.insert(m) {
-                    return Err(FileError::Invalid {
-                        path: format!("{path}.groups (member {})", j + 1),
-                    });
-                }
-            }
-            ids.push((format!("{path}.meta.id"), g.meta.id.as_str()));
-        }
-        if let Some(settings) = &s.participant_settings {
-            let path = "session.participant_settings";
-            check_meta(&settings.meta, path)?;
-            for (i, name) in settings.sector_names.iter().enumerate() {
-                check_text(name, &format!("{path}.sector_names[{i}]"), MAX_SECTOR_NAME)?;
-            }
-            if settings.room_min > settings.room_max || settings.room_max == 0 {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.room_min"),
-                });
-            }
-            ids.push((format!("{path}.meta.id"), settings.meta.id.as_str()));
-        }
-        for (i, c) in s.cards.iter().enumerate() {
-            let path = format!("session.cards[{i}]");
-            check_meta(&c.meta, &path)?;
-            check_text(&c.text, &format!("{path}.text"), MAX_CARD)?;
-            if !c.meta.deleted && c.text.trim().is_empty() {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.text"),
-                });
-            }
-            // A comment id is unique on its card; after a merge, a card merged into another on
-            // one tablet and commented on another shares a comment with the kept card.
-            let mut comment_ids = Vec::new();
-            for (j, m) in c.comments.iter().enumerate() {
-                check_id(&m.id, &format!("{path}.comments[{j}].id"))?;
-                check_text(&m.text, &format!("{path}.comments[{j}].text"), MAX_COMMENT)?;
-                comment_ids.push((format!("{path}.comments[{j}].id"), m.id.as_str()));
-            }
-            check_unique(comment_ids)?;
-            if let Some(into) = &c.merged_into {
-                if !s.cards.iter().any(|k| &k.meta.id == into) {
-                    return Err(FileError::Invalid {
-                        path: format!("{path}.merged_into"),
-                    });
-                }
-            }
-            ids.push((format!("{path}.meta.id"), c.meta.id.as_str()));
-        }
-        for (i, r) in s.ratings.iter().enumerate() {
-            let path = format!("session.ratings[{i}]");
-            check_meta(&r.meta, &path)?;
-            check_text(
-                &r.justification,
-                &format!("{path}.justification"),
-                MAX_COMMENT,
-            )?;
-            if !(1..=5).contains(&r.rating) || s.ratings[..i].iter().any(|q| q.domain == r.domain) {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.rating"),
-                });
-            }
-            ids.push((format!("{path}.meta.id"), r.meta.id.as_str()));
-        }
-        if let Some(v) = &s.verdict {
-            check_meta(&v.meta, "session.verdict")?;
-            check_text(&v.text, "session.verdict.text", MAX_COMMENT)?;
-            ids.push(("session.verdict.meta.id".to_string(), v.meta.id.as_str()));
-        }
-        for (i, p) in s.problems.iter().enumerate() {
-            let path = format!("session.problems[{i}]");
-            check_meta(&p.meta, &path)?;
-            check_text(&p.text, &format!("{path}.text"), MAX_CARD)?;
-            if !p.meta.deleted && p.text.trim().is_empty() {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.text"),
-                });
-            }
-            if let Some(card) = &p.from_card {
-                if !s.cards.iter().any(|c| &c.meta.id == card) {
-                    return Err(FileError::Invalid {
-                        path: format!("{path}.from_card"),
-                    });
-                }
-            }
-            ids.push((format!("{path}.meta.id"), p.meta.id.as_str()));
-        }
-        for (i, p) in s.periods.iter().enumerate() {
-            let path = format!("session.periods[{i}]");
-            check_meta(&p.meta, &path)?;
-            check_text(&p.name, &format!("{path}.name"), MAX_SECTOR_NAME * 2)?;
-            let years = 1000..=2200;
-            if !years.contains(&p.start)
-                || p.end.is_some_and(|e| !years.contains(&e) || e < p.start)
-            {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.start"),
-                });
-            }
-            ids.push((format!("{path}.meta.id"), p.meta.id.as_str()));
-        }
-        for (i, n) in s.innovations.iter().enumerate() {
-            let path = format!("session.innovations[{i}]");
-            check_meta(&n.meta, &path)?;
-            check_text(&n.name, &format!("{path}.name"), MAX_CARD)?;
-            check_text(&n.description, &format!("{path}.description"), MAX_COMMENT)?;
-            check_text(&n.need, &format!("{path}.need"), MAX_COMMENT)?;
-            check_text(&n.organisations, &format!("{path}.organisations"), MAX_CARD)?;
-            let two_same = n.types.len() == 2 && n.types[0] == n.types[1];
-            if !matches!(n.types.len(), 1 | 2) || two_same {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.types"),
-                });
-            }
-            if n.year.is_some_and(|y| !(1000..=2200).contains(&y)) {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.year"),
-                });
-            }
-            if !n.meta.deleted && n.name.trim().is_empty() {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.name"),
-                });
-            }
-            if n.period
-                .as_ref()
-                .is_some_and(|p| !s.periods.iter().any(|q| &q.meta.id == p))
-            {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.period"),
-                });
-            }
-            ids.push((format!("{path}.meta.id"), n.meta.id.as_str()));
-        }
-        for (i, d) in s.deep_dives.iter().enumerate() {
-            let path = format!("session.deep_dives[{i}]");
-            check_meta(&d.meta, &path)?;
-            for (name, value) in [
-                ("need", &d.need),
-                ("cooperation", &d.cooperation),
-                ("resources", &d.resources),
-                ("obstacles", &d.obstacles),
-                ("lessons", &d.lessons),
-            ] {
-                check_text(value, &format!("{path}.{name}"), MAX_COMMENT)?;
-            }
-            for (j, f) in d.factors.iter().enumerate() {
-                check_text(&f.note, &format!("{path}.factors[{j}].note"), MAX_COMMENT)?;
-            }
-            if !s.innovations.iter().any(|n| n.meta.id == d.innovation) {
-                return Err(FileError::Invalid {
-                    path: format!("{path}.innovation"),
-                });
-            }
-            ids.push((format!("{path}.meta.id"), d.meta.id.as_str()));
-        }
-        if let Some(settings) = &s.inventory_settings {
-            check_meta(&settings.meta, "session.inventory_settings")?;
-            if !(1..=20).contains(&settings.deep_dive_limit) {
-                return Err(FileError::Invalid {
-                    path: "session.inventory_settings.deep_dive_limit".into(),
-                });
-            }
-            ids.push((
-                "session.inventory_settings.meta.id".to_string(),
-                settings.meta.id.as_str(),
-            ));
-        }
-        validate_ranking(s, &mut ids)?;
-        if s.innovations.len() > MAX_CARDS
-            || s.periods.len() > MAX_CARDS
-            || s.deep_dives.len() > MAX_CARDS
-        {
-            return Err(FileError::Invalid {
-                path: "session.innovations".into(),
-            });
-        }
-        if s.cards.len() > MAX_CARDS || s.problems.len() > MAX_CARDS {
-            return Err(FileError::Invalid {
-                path: "session.cards".into(),
-            });
-        }
-        check_unique(ids)?;
-        check_text(&s.info.title, "session.info.title", MAX_TITLE)?;
-        if s.info.title.trim().is_empty() {
-            return Err(FileError::Invalid {
-                path: "session.info.title".into(),
-            });
-        }
-        check_text(&s.info.town, "session.info.town", MAX_TOWN)?;
-        if !is_valid_date(&s.info.date) {
-            return Err(FileError::Invalid {
-                path: "session.info.date".into(),
+        })?;
+        let id = r.meta().id.as_str();
+        if !self.seen.insert(id) {
+            return Err(FileError::DuplicateId {
+                id: id.to_string(),
+                path: format!("{path}.meta.id"),
             });
         }
         Ok(())
     }
+
+    fn list<R: Record>(&mut self, list: &'a [R], path: &str) -> Result<(), FileError> {
+        for (i, r) in list.iter().enumerate() {
+            self.record(r, &format!("{path}[{i}]"))?;
+        }
+        Ok(())
+    }
+
+    fn one<R: Record>(&mut self, r: Option<&'a R>, path: &str) -> Result<(), FileError> {
+        r.map_or(Ok(()), |r| self.record(r, path))
+    }
 }
 
-/// Rounds, ballots and the chosen problems: ids, names, problem links, voters, tiers.
-fn validate_ranking<'a>(s: &'a Session, ids: &mut Vec<(String, &'a str)>) -> Result<(), FileError> {
-    let invalid = |path: String| Err(FileError::Invalid { path });
-    if s.rounds.len() > MAX_ROUNDS || s.ballots.len() > MAX_BALLOTS {
-        return invalid("session.ballots".into());
+fn invalid(path: String) -> Result<(), FileError> {
+    Err(FileError::Invalid { path })
+}
+
+/// The ids of a list's records, for look-ups.
+fn id_set<R: Record>(list: &[R]) -> HashSet<&str> {
+    list.iter().map(|r| r.meta().id.as_str()).collect()
+}
+
+/// The rules that span records: links name records that exist (tombstones included, since a
+/// merge keeps them), one plan per workshop, one rating per domain, ballots fit their round.
+fn validate_links(s: &Session) -> Result<(), FileError> {
+    let participants = id_set(&s.participants);
+    let mut workshops = HashSet::new();
+    for (i, g) in s.groups.iter().enumerate() {
+        let path = format!("session.groups[{i}]");
+        if !workshops.insert(g.workshop) {
+            return invalid(format!("{path}.workshop"));
+        }
+        // A member removed on another tablet stays in a merged plan (shown nowhere).
+        if let Some(j) = g
+            .groups
+            .iter()
+            .flatten()
+            .position(|m| !participants.contains(m.as_str()))
+        {
+            return invalid(format!("{path}.groups (member {})", j + 1));
+        }
     }
+    let cards = id_set(&s.cards);
+    for (i, c) in s.cards.iter().enumerate() {
+        if c.merged_into
+            .as_ref()
+            .is_some_and(|k| !cards.contains(k.as_str()))
+        {
+            return invalid(format!("session.cards[{i}].merged_into"));
+        }
+    }
+    let mut domains = HashSet::new();
+    for (i, r) in s.ratings.iter().enumerate() {
+        if !domains.insert(r.domain) {
+            return invalid(format!("session.ratings[{i}].rating"));
+        }
+    }
+    for (i, p) in s.problems.iter().enumerate() {
+        if p.from_card
+            .as_ref()
+            .is_some_and(|c| !cards.contains(c.as_str()))
+        {
+            return invalid(format!("session.problems[{i}].from_card"));
+        }
+    }
+    let periods = id_set(&s.periods);
+    for (i, n) in s.innovations.iter().enumerate() {
+        if n.period
+            .as_ref()
+            .is_some_and(|p| !periods.contains(p.as_str()))
+        {
+            return invalid(format!("session.innovations[{i}].period"));
+        }
+    }
+    let innovations = id_set(&s.innovations);
+    for (i, d) in s.deep_dives.iter().enumerate() {
+        if !innovations.contains(d.innovation.as_str()) {
+            return invalid(format!("session.deep_dives[{i}].innovation"));
+        }
+    }
+    let problems = id_set(&s.problems);
+    let mut rounds = std::collections::HashMap::new();
     for (i, r) in s.rounds.iter().enumerate() {
-        let path = format!("session.rounds[{i}]");
-        check_meta(&r.meta, &path)?;
-        check_text(&r.name, &format!("{path}.name"), MAX_NAME)?;
-        if !r.meta.deleted && r.name.trim().is_empty() {
-            return invalid(format!("{path}.name"));
+        if !r.problems.iter().all(|p| problems.contains(p.as_str())) {
+            return invalid(format!("session.rounds[{i}].problems"));
         }
-        let known = |p: &String| s.problems.iter().any(|q| &q.meta.id == p);
-        let twice = (1..r.problems.len()).any(|j| r.problems[..j].contains(&r.problems[j]));
-        if r.problems.len() < 2 || twice || !r.problems.iter().all(known) {
-            return invalid(format!("{path}.problems"));
-        }
-        ids.push((format!("{path}.meta.id"), r.meta.id.as_str()));
+        rounds.insert(r.meta.id.as_str(), r);
     }
+    // Ballots seen so far, by id: (round, voter) — a correction names an earlier one.
+    let mut earlier = std::collections::HashMap::new();
     for (i, b) in s.ballots.iter().enumerate() {
         let path = format!("session.ballots[{i}]");
-        check_meta(&b.meta, &path)?;
-        let Some(round) = s.rounds.iter().find(|r| r.meta.id == b.round) else {
+        let Some(round) = rounds.get(b.round.as_str()) else {
             return invalid(format!("{path}.round"));
         };
-        let voter_ok = match &b.voter {
-            Voter::Participant { id } => s.participants.iter().any(|p| &p.meta.id == id),
-            Voter::Group { index } => *index < MAX_GROUPS,
-            Voter::Plenary => true,
-            Voter::Named { name } => {
-                check_text(name, &format!("{path}.voter.name"), MAX_NAME)?;
-                !name.trim().is_empty()
+        if let Voter::Participant { id } = &b.voter {
+            if !participants.contains(id.as_str()) {
+                return invalid(format!("{path}.voter"));
             }
-        };
-        if !voter_ok {
-            return invalid(format!("{path}.voter"));
         }
         if check_tiers(&round.problems, &b.tiers).is_err() {
             return invalid(format!("{path}.tiers"));
         }
-        // A correction names an earlier ballot of the same round and voter.
         if let Some(old) = &b.supersedes {
-            let earlier = s.ballots[..i]
-                .iter()
-                .any(|o| &o.meta.id == old && o.round == b.round && o.voter.same(&b.voter));
-            if !earlier {
+            let same = |(r, v): &(&str, String)| *r == b.round && *v == b.voter.key();
+            if !earlier.get(old.as_str()).is_some_and(same) {
                 return invalid(format!("{path}.supersedes"));
             }
         }
-        ids.push((format!("{path}.meta.id"), b.meta.id.as_str()));
+        earlier.insert(b.meta.id.as_str(), (b.round.as_str(), b.voter.key()));
     }
     if let Some(c) = &s.chosen {
-        check_meta(&c.meta, "session.chosen")?;
-        let Some(round) = s.rounds.iter().find(|r| r.meta.id == c.round) else {
+        let Some(round) = rounds.get(c.round.as_str()) else {
             return invalid("session.chosen.round".into());
         };
         if !c.problems.iter().all(|p| round.problems.contains(p)) {
             return invalid("session.chosen.problems".into());
         }
-        ids.push(("session.chosen.meta.id".to_string(), c.meta.id.as_str()));
     }
     Ok(())
-}
-
-/// A record's bookkeeping: its id and the device that changed it are valid ids.
-fn check_meta(meta: &crate::meta::Meta, path: &str) -> Result<(), FileError> {
-    check_id(&meta.id, &format!("{path}.meta.id"))?;
-    check_id(&meta.device, &format!("{path}.meta.device"))
 }
 
 fn check_id(id: &str, path: &str) -> Result<(), FileError> {

@@ -255,12 +255,15 @@ pub fn what_worked<'a>(dives: &'a [DeepDive], innovations: &'a [Innovation]) -> 
     }
 }
 
-use crate::limits::{MAX_CARD, MAX_CARDS, MAX_COMMENT, MAX_SECTOR_NAME};
+use crate::limits::{
+    MAX_CARD, MAX_CARDS, MAX_COMMENT, MAX_DEEP_DIVE_LIMIT, MAX_FACTOR_NAME, MAX_PERIOD_NAME,
+    MAX_YEAR, MIN_YEAR,
+};
 use crate::meta::{is_valid_id, Stamp};
 use crate::session::{clean_text, Action, ActionError, Session, TextField};
 
 /// The years an innovation or a period may name.
-const YEARS: std::ops::RangeInclusive<i32> = 1000..=2200;
+const YEARS: std::ops::RangeInclusive<i32> = MIN_YEAR..=MAX_YEAR;
 
 fn check_types(types: &[InnovationType]) -> Result<(), ActionError> {
     let ok = matches!(types.len(), 1 | 2) && !(types.len() == 2 && types[0] == types[1]);
@@ -501,7 +504,7 @@ impl Session {
                 start,
                 end,
             } => {
-                let name = clean_text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
+                let name = clean_text(name, TextField::PeriodName, MAX_PERIOD_NAME, true)?;
                 check_period(*start, *end)?;
                 if !is_valid_id(id) || self.taken(id) {
                     return Err(ActionError::BadId);
@@ -519,7 +522,7 @@ impl Session {
                 start,
                 end,
             } => {
-                let name = clean_text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
+                let name = clean_text(name, TextField::PeriodName, MAX_PERIOD_NAME, true)?;
                 check_period(*start, *end)?;
                 let p = self.period_mut(id)?;
                 if (p.name.as_str(), p.start, p.end) != (name.as_str(), *start, *end) {
@@ -587,7 +590,7 @@ impl Session {
                 let mut notes: Vec<FactorNote> = Vec::with_capacity(factors.len());
                 for f in factors {
                     if let SuccessFactor::Other(name) = &f.factor {
-                        clean_text(name, TextField::PeriodName, MAX_SECTOR_NAME * 2, true)?;
+                        clean_text(name, TextField::PeriodName, MAX_FACTOR_NAME, true)?;
                     }
                     if notes.iter().any(|n| n.factor == f.factor) {
                         continue;
@@ -612,7 +615,7 @@ impl Session {
                 d.meta.touch(stamp);
             }
             InnovationsAction::SetDeepDiveLimit { limit } => {
-                if !(1..=20).contains(limit) {
+                if !(1..=MAX_DEEP_DIVE_LIMIT).contains(limit) {
                     return Err(ActionError::TooManyDeepDives);
                 }
                 match &mut self.inventory_settings {

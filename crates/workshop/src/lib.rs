@@ -14,8 +14,10 @@ mod locate;
 pub mod merge;
 pub mod meta;
 pub mod participants;
+pub mod record;
 pub mod results;
 pub mod rounds;
+pub mod rules;
 pub mod session;
 
 pub use file::{FileError, SessionFile, FORMAT, VERSION};

@@ -33,5 +33,19 @@ pub const MAX_COMMENT: usize = 1000;
 pub const MAX_CARDS: usize = 2000;
 /// Most ranking rounds a session holds, tombstones included.
 pub const MAX_ROUNDS: usize = 50;
+/// The years an innovation or a period may name.
+pub const MIN_YEAR: i32 = 1000;
+/// See [`MIN_YEAR`].
+pub const MAX_YEAR: i32 = 2200;
+/// A domain's rating, on the five-step scale.
+pub const RATINGS: std::ops::RangeInclusive<u8> = 1..=5;
+/// Longest period name, in characters.
+pub const MAX_PERIOD_NAME: usize = 80;
+/// Longest name of an "other" success factor, in characters.
+pub const MAX_FACTOR_NAME: usize = 80;
+/// Most success factors one deep dive notes (the six listed and named others).
+pub const MAX_FACTORS: usize = 50;
+/// Most deep dives the inventory can be set to allow (the method studies 4).
+pub const MAX_DEEP_DIVE_LIMIT: u8 = 20;
 /// Most ballots a session holds, superseded ones included.
 pub const MAX_BALLOTS: usize = 5000;

@@ -21,203 +21,17 @@
 //! So merging is commutative, associative and idempotent (property tests in
 //! `tests/merge.rs`), and its result passes the same validation as a file read from disk.
 
-use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::assessment::{Card, DomainRating, Problem, Verdict};
-use crate::innovations::{DeepDive, Innovation, InventorySettings, Period};
 use crate::meta::{Meta, Stamp};
-use crate::participants::{GroupPlan, Participant, ParticipantSettings};
-use crate::rounds::{CastBallot, Chosen, Round};
-use crate::session::{Session, SessionInfo};
+pub use crate::record::{newer, Record, RecordKind, Visit};
+use crate::session::Session;
 
 /// How long past the merging device's clock a change may be dated before the report flags it.
 pub const FUTURE_SLACK_MS: i64 = 24 * 60 * 60 * 1000;
-
-/// The kinds of record a session holds, for the report and for [`Session::use_version`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecordKind {
-    /// The session's title, town, date and language.
-    Info,
-    /// A participant.
-    Participant,
-    /// A workshop's groups.
-    Groups,
-    /// Sector names, room size, hidden names.
-    ParticipantSettings,
-    /// A strength or weakness card.
-    Card,
-    /// A domain's rating.
-    Rating,
-    /// The overall verdict.
-    Verdict,
-    /// A development problem.
-    Problem,
-    /// A local social innovation.
-    Innovation,
-    /// A historical period.
-    Period,
-    /// A deep dive's worksheet.
-    DeepDive,
-    /// The inventory's settings.
-    InventorySettings,
-    /// A ranking round.
-    Round,
-    /// A cast ballot.
-    Ballot,
-    /// The problems chosen for workshop 3.
-    Chosen,
-}
-
-impl RecordKind {
-    /// Every kind, in the method's order.
-    pub const ALL: [RecordKind; 15] = [
-        RecordKind::Info,
-        RecordKind::Participant,
-        RecordKind::Groups,
-        RecordKind::ParticipantSettings,
-        RecordKind::Card,
-        RecordKind::Rating,
-        RecordKind::Verdict,
-        RecordKind::Problem,
-        RecordKind::Innovation,
-        RecordKind::Period,
-        RecordKind::DeepDive,
-        RecordKind::InventorySettings,
-        RecordKind::Round,
-        RecordKind::Ballot,
-        RecordKind::Chosen,
-    ];
-}
-
-/// A record of a session: what merging needs to know of it.
-pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
-    /// Which kind it is.
-    const KIND: RecordKind;
-    /// Its bookkeeping.
-    fn meta(&self) -> &Meta;
-    /// Its bookkeeping, to change on a user's edit.
-    fn meta_mut(&mut self) -> &mut Meta;
-    /// A short text that names the record for a person (a card's wording, a name).
-    fn label(&self) -> String;
-    /// One record from two versions of it (same id). The default: the newer wins whole.
-    fn combine(a: &Self, b: &Self) -> Self {
-        newer(a, b).clone()
-    }
-    /// The latest change to any part of it (parts that merge on their own have their own times).
-    fn last_changed(&self) -> (i64, &str) {
-        self.meta().version_key()
-    }
-}
-
-/// The newer of two versions of one record; see the module's rules.
-pub fn newer<'a, R: Record>(a: &'a R, b: &'a R) -> &'a R {
-    match a.meta().version_key().cmp(&b.meta().version_key()) {
-        Ordering::Greater => a,
-        Ordering::Less => b,
-        Ordering::Equal if a == b => a,
-        Ordering::Equal => match a.meta().deleted.cmp(&b.meta().deleted) {
-            Ordering::Greater => a,
-            Ordering::Less => b,
-            Ordering::Equal => {
-                let text = |r: &R| serde_json::to_string(r).unwrap_or_default();
-                if text(a) >= text(b) {
-                    a
-                } else {
-                    b
-                }
-            }
-        },
-    }
-}
-
-/// Implements [`Record`] for a record type with a `meta` field; items after the label override
-/// the trait's defaults (a record whose parts merge on their own).
-macro_rules! record {
-    ($type:ty, $kind:ident, |$r:ident| $label:expr $(, $extra:item)*) => {
-        impl Record for $type {
-            const KIND: RecordKind = RecordKind::$kind;
-            fn meta(&self) -> &Meta {
-                &self.meta
-            }
-            fn meta_mut(&mut self) -> &mut Meta {
-                &mut self.meta
-            }
-            fn label(&self) -> String {
-                let $r = self;
-                $label
-            }
-            $($extra)*
-        }
-    };
-}
-
-record!(SessionInfo, Info, |r| r.title.clone());
-record!(GroupPlan, Groups, |r| r.workshop.to_string());
-record!(ParticipantSettings, ParticipantSettings, |_r| String::new());
-record!(DomainRating, Rating, |r| r.rating.to_string());
-record!(Verdict, Verdict, |r| r.text.clone());
-record!(Problem, Problem, |r| r.text.clone());
-record!(Innovation, Innovation, |r| r.name.clone());
-record!(Period, Period, |r| r.name.clone());
-record!(DeepDive, DeepDive, |r| r.need.clone());
-record!(InventorySettings, InventorySettings, |r| r
-    .deep_dive_limit
-    .to_string());
-record!(Round, Round, |r| r.name.clone());
-record!(CastBallot, Ballot, |r| r.round.clone());
-record!(Chosen, Chosen, |r| r.problems.join(", "));
-
-record!(
-    Participant,
-    Participant,
-    |r| r.name.clone(),
-    /// Name, sector and organisation from the newer record; attendance from the newer
-    /// attendance (a removed participant counts nowhere, whatever it says).
-    fn combine(a: &Self, b: &Self) -> Self {
-        let mut out = newer(a, b).clone();
-        let key = |p: &Participant| {
-            p.attendance
-                .as_ref()
-                .map(|v| (v.changed, v.device.clone(), p.attended))
-        };
-        let door = if key(a) >= key(b) { a } else { b };
-        out.attendance = door.attendance.clone();
-        out.attended = door.attended;
-        out
-    },
-    fn last_changed(&self) -> (i64, &str) {
-        match &self.attendance {
-            Some(v) if (v.changed, v.device.as_str()) > self.meta.version_key() => {
-                (v.changed, &v.device)
-            }
-            _ => self.meta.version_key(),
-        }
-    }
-);
-
-record!(
-    Card,
-    Card,
-    |r| r.text.clone(),
-    /// The newer card, with the comments of both.
-    fn combine(a: &Self, b: &Self) -> Self {
-        let mut out = newer(a, b).clone();
-        for c in a.comments.iter().chain(&b.comments) {
-            if !out.comments.iter().any(|k| k.id == c.id) {
-                out.comments.push(c.clone());
-            }
-        }
-        out.comments
-            .sort_by(|x, y| (x.created, &x.id).cmp(&(y.created, &y.id)));
-        out
-    }
-);
 
 /// One step's worth of what a merge brings, counted against the copy merged into.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -643,26 +457,15 @@ impl Session {
     /// Calls `f` with every record's kind, bookkeeping and latest change (which differs from
     /// `meta` where a part of the record merges on its own).
     pub fn for_each_record(&self, f: &mut RecordVisitor<'_>) {
-        fn each<R: Record>(list: &[R], f: &mut RecordVisitor<'_>) {
-            for r in list {
-                f(R::KIND, r.meta(), r.last_changed());
+        struct Each<'f, 'g>(&'f mut RecordVisitor<'g>);
+        impl Visit for Each<'_, '_> {
+            fn visit<R: Record>(&mut self, list: &[R]) {
+                for r in list {
+                    (self.0)(R::KIND, r.meta(), r.last_changed());
+                }
             }
         }
-        each(std::slice::from_ref(&self.info), f);
-        each(&self.participants, f);
-        each(&self.groups, f);
-        each(self.participant_settings.as_slice(), f);
-        each(&self.cards, f);
-        each(&self.ratings, f);
-        each(self.verdict.as_slice(), f);
-        each(&self.problems, f);
-        each(&self.innovations, f);
-        each(&self.periods, f);
-        each(&self.deep_dives, f);
-        each(self.inventory_settings.as_slice(), f);
-        each(&self.rounds, f);
-        each(&self.ballots, f);
-        each(self.chosen.as_slice(), f);
+        self.visit_records(&mut Each(f));
     }
 
     /// Makes `version` (a version of a record this session holds, as a conflict shows it) the

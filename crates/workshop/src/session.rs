@@ -217,6 +217,12 @@ pub enum ActionError {
     EmptyBallot,
     /// The session already holds its maximum of ballots.
     TooManyBallots,
+    /// The change would leave a record that breaks its own rules ([`crate::rules`]), which the
+    /// next load would refuse; the session is left as it was. The field names where.
+    BreaksRule {
+        /// The field, relative to the record.
+        field: String,
+    },
 }
 
 /// Names the text fields that limits apply to, so messages can say which one is too long.
@@ -442,7 +448,14 @@ impl Session {
     /// as it was.
     pub fn apply(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
         let stamp = &self.clock(stamp);
+        let before = self.clone();
         self.apply_stamped(action, stamp)?;
+        // The reducers check their input; this checks what they made against the same rules the
+        // file reader keeps, so nothing saved can fail to load.
+        if let Err(e) = self.check_changed(stamp.now) {
+            *self = before;
+            return Err(ActionError::BreaksRule { field: e.field });
+        }
         let latest = self.last_changed();
         if latest >= stamp.now {
             let seen = self.seen.entry(stamp.device.clone()).or_insert(latest);

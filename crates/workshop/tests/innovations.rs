@@ -481,3 +481,66 @@ fn the_inventory_travels_in_the_file_and_is_checked() {
         })
     );
 }
+
+/// A worksheet naming more success factors than a file may hold: the reducer takes the list,
+/// the record's own rules (the file reader's) refuse it, and the session stays as it was.
+#[test]
+fn a_change_the_file_reader_would_refuse_is_not_made() {
+    let mut s = inventory();
+    let id = s.innovations[0].meta.id.clone();
+    let start = Action::Innovations(InnovationsAction::StartDeepDive {
+        id: "dd".into(),
+        innovation: id,
+        limit: 4,
+    });
+    s.apply(&start, &st(100)).unwrap();
+    let edit = |factors: Vec<FactorNote>| {
+        Action::Innovations(InnovationsAction::EditDeepDive {
+            id: "dd".into(),
+            need: String::new(),
+            cooperation: String::new(),
+            resources: String::new(),
+            obstacles: String::new(),
+            factors,
+            lessons: String::new(),
+        })
+    };
+    let other = |n: usize| FactorNote {
+        factor: SuccessFactor::Other(format!("dejavnik {n}")),
+        note: String::new(),
+    };
+    let before = s.clone();
+    let many = (0..=workshop::limits::MAX_FACTORS).map(other).collect();
+    assert_eq!(
+        s.apply(&edit(many), &st(200)),
+        Err(ActionError::BreaksRule {
+            field: "factors".into()
+        })
+    );
+    assert_eq!(s, before);
+    s.apply(&edit((0..3).map(other).collect()), &st(300))
+        .unwrap();
+
+    // The reader refuses the same, and an "other" factor without a name.
+    let file = SessionFile::new(s, "dev", 400);
+    let mut doc = file.to_value();
+    let factors = &mut doc["session"]["deep_dives"][0]["factors"];
+    factors[0]["factor"]["name"] = "".into();
+    let e = SessionFile::from_value(doc.clone()).unwrap_err();
+    assert_eq!(
+        e,
+        workshop::FileError::Invalid {
+            path: "session.deep_dives[0].factors[0].factor.name".into()
+        }
+    );
+    let many: Vec<_> = (0..=workshop::limits::MAX_FACTORS)
+        .map(|n| serde_json::json!({"factor": {"factor": "other", "name": format!("d{n}")}}))
+        .collect();
+    doc["session"]["deep_dives"][0]["factors"] = many.into();
+    assert_eq!(
+        SessionFile::from_value(doc).unwrap_err(),
+        workshop::FileError::Invalid {
+            path: "session.deep_dives[0].factors".into()
+        }
+    );
+}
