@@ -45,14 +45,18 @@ fn applied_actions_wait_until_saved() {
         st(2, "a"),
     ));
     assert_eq!(
-        (s.session.info.title.as_str(), s.pending.len(), s.changes),
+        (
+            s.copy.session.info.title.as_str(),
+            s.copy.pending.len(),
+            s.changes
+        ),
         ("Nov", 1, 1)
     );
     let s = s.reduce(SessionMsg::Saved {
         revision: 5,
         count: 1,
     });
-    assert_eq!((s.revision, s.pending.len()), (5, 0));
+    assert_eq!((s.copy.revision, s.copy.pending.len()), (5, 0));
 }
 
 #[wasm_bindgen_test]
@@ -64,8 +68,8 @@ fn refused_actions_change_nothing_but_the_message() {
     ));
     assert_eq!(s.refused, Some(ActionError::EmptyTitle));
     assert_eq!(
-        (&s.session, s.changes, s.pending.len()),
-        (&before.session, 0, 0)
+        (&s.copy.session, s.changes, s.copy.pending.len()),
+        (&before.copy.session, 0, 0)
     );
 }
 
@@ -79,7 +83,7 @@ fn a_failed_save_keeps_the_changes_pending() {
     ));
     let s = s.reduce(SessionMsg::SaveFailed(StorageError::Quota));
     assert_eq!(s.save_error, Some(StorageError::Quota));
-    assert_eq!((s.pending.len(), s.revision), (1, 4));
+    assert_eq!((s.copy.pending.len(), s.copy.revision), (1, 4));
 }
 
 #[wasm_bindgen_test]
@@ -98,13 +102,17 @@ fn another_tabs_save_is_adopted_and_this_tabs_changes_replayed_on_it() {
         session: theirs,
         revision: 5,
     })));
-    assert_eq!(s.revision, 5);
-    assert_eq!(s.session.info.title, "Naslov iz tega zavihka");
+    assert_eq!(s.copy.revision, 5);
+    assert_eq!(s.copy.session.info.title, "Naslov iz tega zavihka");
     assert_eq!(
-        s.session.info.town, "Šoštanj",
+        s.copy.session.info.town, "Šoštanj",
         "the other tab's edit is kept"
     );
-    assert_eq!(s.pending.len(), 1, "the replayed change still needs saving");
+    assert_eq!(
+        s.copy.pending.len(),
+        1,
+        "the replayed change still needs saving"
+    );
     assert_eq!(s.changes, 2, "a save is triggered again");
     assert_eq!(s.outside, Some(Outside::ChangedElsewhere));
 }
@@ -113,7 +121,7 @@ fn another_tabs_save_is_adopted_and_this_tabs_changes_replayed_on_it() {
 fn an_older_or_equal_stored_copy_is_ignored() {
     let s = loaded();
     let old = Stored {
-        session: s.session.clone(),
+        session: s.copy.session.clone(),
         revision: 3,
     };
     let same = s.clone().reduce(SessionMsg::Rebase(Box::new(old)));

@@ -14,6 +14,7 @@ mod locate;
 pub mod merge;
 pub mod meta;
 pub mod participants;
+pub mod pending;
 pub mod record;
 pub mod results;
 pub mod rounds;

@@ -78,13 +78,18 @@ fn open_session(props: &OpenSessionProps) -> Html {
     {
         let state = state.clone();
         use_effect_with(state.changes, move |_| {
-            if !state.pending.is_empty() {
+            if !state.copy.pending.is_empty() {
                 let st = env::stamp();
-                let count = state.pending.len();
-                match storage::save_session(&state.session, state.revision, &st.device, st.now) {
+                let count = state.copy.pending.len();
+                match storage::save_session(
+                    &state.copy.session,
+                    state.copy.revision,
+                    &st.device,
+                    st.now,
+                ) {
                     Ok(revision) => state.dispatch(SessionMsg::Saved { revision, count }),
                     Err(storage::StorageError::Conflict) => {
-                        match storage::load_session(&state.session.id) {
+                        match storage::load_session(&state.copy.session.id) {
                             Ok(Some(stored)) => {
                                 state.dispatch(SessionMsg::Rebase(Box::new(stored)))
                             }
@@ -117,7 +122,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
             move || drop(listener)
         });
     }
-    let session = &state.session;
+    let session = &state.copy.session;
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |a| {
@@ -171,7 +176,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(SessionMsg::Dismiss))
     };
-    let unsaved = !state.pending.is_empty();
+    let unsaved = !state.copy.pending.is_empty();
     html! {
         <div class="page">
             <AppHeader>

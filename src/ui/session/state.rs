@@ -1,9 +1,11 @@
-//! The open session's state: the session, the stored revision it builds on, and the actions not
-//! yet saved. Changes go through the pure reducer; saving is an effect after it (see `mod.rs`).
+//! The open session's state: the working copy (`workshop::pending`, pure and tested natively) and
+//! what the screen shows about it. Changes go through the reducer; saving is an effect after it
+//! (see `mod.rs`).
 
 use std::rc::Rc;
 
-use workshop::{Action, ActionError, Session, Stamp};
+use workshop::pending::WorkingCopy;
+use workshop::{Action, ActionError, Stamp};
 use yew::prelude::*;
 
 use crate::browser::storage::{StorageError, Stored};
@@ -20,12 +22,8 @@ pub enum Outside {
 /// The open session.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionState {
-    /// The session as the user sees it.
-    pub session: Session,
-    /// The stored revision `session` builds on.
-    pub revision: u64,
-    /// Actions applied here but not yet saved, oldest first; replayed on a newer stored copy.
-    pub pending: Vec<(Action, Stamp)>,
+    /// The session, the revision it builds on and the changes not yet saved.
+    pub copy: WorkingCopy,
     /// Counts changes that need saving; the save effect runs when it moves.
     pub changes: u64,
     /// Why the last action was refused.
@@ -61,9 +59,7 @@ impl SessionState {
     /// A freshly loaded session.
     pub fn loaded(stored: Stored) -> Self {
         SessionState {
-            session: stored.session,
-            revision: stored.revision,
-            pending: Vec::new(),
+            copy: WorkingCopy::loaded(stored.session, stored.revision),
             changes: 0,
             refused: None,
             save_error: None,
@@ -78,38 +74,31 @@ impl Reducible for SessionState {
     fn reduce(self: Rc<Self>, msg: SessionMsg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            SessionMsg::Apply(action, stamp) => match next.session.apply(&action, &stamp) {
+            SessionMsg::Apply(action, stamp) => match next.copy.apply(action, stamp) {
                 Ok(()) => {
-                    next.pending.push((action, stamp));
                     next.changes += 1;
                     next.refused = None;
                 }
                 Err(e) => next.refused = Some(e),
             },
             SessionMsg::Saved { revision, count } => {
-                next.revision = revision;
-                next.pending.drain(..count.min(next.pending.len()));
+                next.copy.saved(revision, count);
                 next.save_error = None;
-                if !next.pending.is_empty() {
+                if !next.copy.pending.is_empty() {
                     next.changes += 1;
                 }
             }
             SessionMsg::SaveFailed(e) => next.save_error = Some(e),
             SessionMsg::Rebase(stored) => {
-                if stored.revision <= next.revision {
+                let Some(rebased) = next.copy.rebase(stored.session, stored.revision) else {
                     return self;
-                }
-                let mut session = stored.session;
-                next.pending
-                    .retain(|(action, stamp)| session.apply(action, stamp).is_ok());
-                if !next.pending.is_empty() {
+                };
+                if !next.copy.pending.is_empty() {
                     next.changes += 1;
                 }
-                if session != next.session {
+                if rebased.changed {
                     next.outside = Some(Outside::ChangedElsewhere);
                 }
-                next.session = session;
-                next.revision = stored.revision;
             }
             SessionMsg::Gone => next.outside = Some(Outside::DeletedElsewhere),
             SessionMsg::Dismiss => next.outside = None,
