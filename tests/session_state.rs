@@ -121,7 +121,7 @@ fn another_tabs_save_is_adopted_and_this_tabs_changes_replayed_on_it() {
 fn an_older_or_equal_stored_copy_is_ignored() {
     let s = loaded();
     let old = Stored {
-        session: s.copy.session.clone(),
+        session: (*s.copy.session).clone(),
         revision: 3,
     };
     let same = s.clone().reduce(SessionMsg::Rebase(Box::new(old)));

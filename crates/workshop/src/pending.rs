@@ -3,14 +3,17 @@
 //! top (dropping only those that no longer apply). Pure: the app keeps it in its reducer and does
 //! the storage around it.
 
+use std::rc::Rc;
+
 use crate::session::{Action, ActionError, Session};
 use crate::Stamp;
 
 /// The working copy.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkingCopy {
-    /// The session as the user sees it.
-    pub session: Session,
+    /// The session as the user sees it, shared with the screens (a change makes a new one, so
+    /// screens compare it by pointer, not field by field).
+    pub session: Rc<Session>,
     /// The stored revision `session` builds on.
     pub revision: u64,
     /// Changes applied here but not yet saved, oldest first.
@@ -30,7 +33,7 @@ impl WorkingCopy {
     /// A copy just loaded from storage at `revision`.
     pub fn loaded(session: Session, revision: u64) -> Self {
         WorkingCopy {
-            session,
+            session: Rc::new(session),
             revision,
             pending: Vec::new(),
         }
@@ -38,7 +41,9 @@ impl WorkingCopy {
 
     /// Applies a change; kept pending until saved. On error nothing changes.
     pub fn apply(&mut self, action: Action, stamp: Stamp) -> Result<(), ActionError> {
-        self.session.apply(&action, &stamp)?;
+        let mut next = (*self.session).clone();
+        next.apply(&action, &stamp)?;
+        self.session = Rc::new(next);
         self.pending.push((action, stamp));
         Ok(())
     }
@@ -59,8 +64,8 @@ impl WorkingCopy {
         let before = self.pending.len();
         self.pending
             .retain(|(action, stamp)| session.apply(action, stamp).is_ok());
-        let changed = session != self.session;
-        self.session = session;
+        let changed = session != *self.session;
+        self.session = Rc::new(session);
         self.revision = revision;
         Some(Rebased {
             changed,

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use workshop::assessment::AssessmentAction;
 use workshop::assessment::{Domain, Origin, Polarity};
@@ -15,7 +17,7 @@ pub struct DomainBoardProps {
     /// The domain.
     pub domain: Domain,
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Who is working on this device.
     pub origin: Origin,
     /// Dispatches changes.

@@ -8,8 +8,9 @@ mod problems;
 mod summary;
 
 use workshop::assessment::{Domain, Origin};
-use workshop::{Action, Session};
 use yew::prelude::*;
+
+use crate::ui::session::context::{use_session, SessionContext};
 
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
@@ -19,23 +20,22 @@ use summary::SummaryTable;
 
 /// Props of [`AssessmentStep`].
 #[derive(Properties, PartialEq)]
-pub struct AssessmentStepProps {
-    /// The session.
-    pub session: Session,
-    /// Dispatches a change.
-    pub on_action: Callback<Action>,
-    /// Why the last change was refused.
-    #[prop_or_default]
-    pub refused: Option<AttrValue>,
-}
+pub struct AssessmentStepProps {}
 
 /// The workshop 1 step.
 #[component(AssessmentStep)]
-pub fn assessment_step(props: &AssessmentStepProps) -> Html {
+pub fn assessment_step(_props: &AssessmentStepProps) -> Html {
+    let Some(SessionContext {
+        session,
+        on_action,
+        refused,
+    }) = use_session()
+    else {
+        return Html::default();
+    };
     let lang = use_lang();
     let origin = use_state(|| Origin::Plenary);
-    let groups = props
-        .session
+    let groups = session
         .group_plan(1)
         .map(|p| p.groups.len())
         .unwrap_or(0)
@@ -60,13 +60,13 @@ pub fn assessment_step(props: &AssessmentStepProps) -> Html {
                         </button>
                     }) }
                 </div>
-                if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+                if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
             </section>
             { for Domain::ALL.iter().map(|&d| html! {
-                <DomainBoard domain={d} session={props.session.clone()} origin={*origin} on_action={props.on_action.clone()} />
+                <DomainBoard domain={d} session={session.clone()} origin={*origin} on_action={on_action.clone()} />
             }) }
-            <SummaryTable session={props.session.clone()} plenary={*origin == Origin::Plenary} on_action={props.on_action.clone()} />
-            <ProblemsPanel session={props.session.clone()} on_action={props.on_action.clone()} />
+            <SummaryTable session={session.clone()} plenary={*origin == Origin::Plenary} on_action={on_action.clone()} />
+            <ProblemsPanel session={session.clone()} on_action={on_action.clone()} />
         </>
     }
 }

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use workshop::assessment::AssessmentAction;
 use workshop::{Action, Session};
@@ -11,7 +13,7 @@ use crate::i18n::{self, T};
 #[derive(Properties, PartialEq)]
 pub struct ProblemsPanelProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches changes.
     pub on_action: Callback<Action>,
 }

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use workshop::assessment::AssessmentAction;
 use workshop::assessment::Domain;
@@ -11,7 +13,7 @@ use crate::i18n::{self, T};
 #[derive(Properties, PartialEq)]
 pub struct SummaryTableProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// The plenary may rate domains and write the verdict.
     pub plenary: bool,
     /// Dispatches changes.

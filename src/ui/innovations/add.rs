@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::assessment::Origin;
 use workshop::innovations::InnovationsAction;
@@ -16,7 +18,7 @@ use crate::ui::widgets::PasteBox;
 #[derive(Properties, PartialEq)]
 pub struct AddInnovationsProps {
     /// The session (for its groups).
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches the additions.
     pub on_action: Callback<Action>,
 }

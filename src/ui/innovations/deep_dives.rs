@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use workshop::innovations::InnovationsAction;
 use workshop::innovations::{what_worked, DeepDive, FactorNote, SuccessFactor};
@@ -14,7 +16,7 @@ type SheetChange = std::rc::Rc<dyn Fn(&mut DeepDive, String)>;
 #[derive(Properties, PartialEq)]
 pub struct DeepDivesProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches changes.
     pub on_action: Callback<Action>,
     /// The most deep dives allowed.
@@ -144,7 +146,7 @@ pub fn deep_dives(props: &DeepDivesProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct WhatWorkedProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
 }
 
 /// What worked across the deep dives: how often each success factor was named (bars) and the

@@ -10,8 +10,10 @@ mod timeline;
 
 use workshop::innovations::InnovationType;
 use workshop::innovations::InnovationsAction;
-use workshop::{Action, Session};
+use workshop::Action;
 use yew::prelude::*;
+
+use crate::ui::session::context::{use_session, SessionContext};
 
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
@@ -23,15 +25,7 @@ use timeline::Timeline;
 
 /// Props of [`InnovationsStep`].
 #[derive(Properties, PartialEq)]
-pub struct InnovationsStepProps {
-    /// The session.
-    pub session: Session,
-    /// Dispatches a change.
-    pub on_action: Callback<Action>,
-    /// Why the last change was refused.
-    #[prop_or_default]
-    pub refused: Option<AttrValue>,
-}
+pub struct InnovationsStepProps {}
 
 /// A type select's value.
 pub(crate) fn type_value(t: InnovationType) -> &'static str {
@@ -53,31 +47,39 @@ pub(crate) fn type_of(value: &str) -> Option<InnovationType> {
 
 /// The workshop 2 innovations step.
 #[component(InnovationsStep)]
-pub fn innovations_step(props: &InnovationsStepProps) -> Html {
+pub fn innovations_step(_props: &InnovationsStepProps) -> Html {
+    let Some(SessionContext {
+        session,
+        on_action,
+        refused,
+    }) = use_session()
+    else {
+        return Html::default();
+    };
     let lang = use_lang();
-    let limit = props.session.deep_dive_limit();
+    let limit = session.deep_dive_limit();
     let on_limit = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |n: usize| {
             on_action.emit(Action::Innovations(InnovationsAction::SetDeepDiveLimit {
                 limit: n.clamp(1, 20) as u8,
             }))
         })
     };
-    let count = props.session.live_innovations().count();
+    let count = session.live_innovations().count();
     html! {
         <>
             <section class="card" aria-labelledby="inventory-heading">
                 <h2 id="inventory-heading">{ lang.t(T::InventoryHeading) }
                     <span class="count">{ i18n::innovations_count(lang, count) }</span></h2>
-                if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
-                <AddInnovations session={props.session.clone()} on_action={props.on_action.clone()} />
-                <InnovationTable session={props.session.clone()} on_action={props.on_action.clone()} limit={limit} />
+                if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+                <AddInnovations session={session.clone()} on_action={on_action.clone()} />
+                <InnovationTable session={session.clone()} on_action={on_action.clone()} limit={limit} />
             </section>
-            <PeriodsPanel session={props.session.clone()} on_action={props.on_action.clone()} />
-            <Timeline session={props.session.clone()} />
-            <DeepDives session={props.session.clone()} on_action={props.on_action.clone()} limit={limit} {on_limit} />
-            <WhatWorkedPanel session={props.session.clone()} />
+            <PeriodsPanel session={session.clone()} on_action={on_action.clone()} />
+            <Timeline session={session.clone()} />
+            <DeepDives session={session.clone()} on_action={on_action.clone()} limit={limit} {on_limit} />
+            <WhatWorkedPanel session={session.clone()} />
         </>
     }
 }

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use workshop::innovations::InnovationsAction;
 use workshop::innovations::Period;
@@ -12,7 +14,7 @@ use crate::i18n::T;
 #[derive(Properties, PartialEq)]
 pub struct PeriodsPanelProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches changes.
     pub on_action: Callback<Action>,
 }

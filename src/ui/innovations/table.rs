@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::innovations::InnovationsAction;
 use workshop::innovations::{period_of, Innovation, InnovationType};
@@ -17,7 +19,7 @@ type RowChange = Box<dyn Fn(&mut Innovation, &Event)>;
 #[derive(Properties, PartialEq)]
 pub struct InnovationTableProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches edits.
     pub on_action: Callback<Action>,
     /// The most deep dives allowed.

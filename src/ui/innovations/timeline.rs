@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use workshop::innovations::{InnovationType, Period};
 use workshop::Session;
 use yew::prelude::*;
@@ -10,7 +12,7 @@ use crate::i18n::{self, T};
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
 }
 
 /// Colours of the five types (fills are attributes, not CSS, so a downloaded SVG keeps them).

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use workshop::participants::ParticipantsAction;
 use workshop::participants::{balance, Sector, WORKSHOPS};
 use workshop::{Action, Session};
@@ -10,7 +12,7 @@ use crate::i18n::{self, T};
 #[derive(Properties, PartialEq)]
 pub struct BalancePanelProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches room-size changes.
     pub on_action: Callback<Action>,
 }

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use workshop::participants::ParticipantsAction;
 use workshop::participants::WORKSHOPS;
@@ -12,7 +14,7 @@ use crate::i18n::{self, T};
 #[derive(Properties, PartialEq)]
 pub struct GroupsPanelProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches group changes.
     pub on_action: Callback<Action>,
 }

@@ -8,8 +8,10 @@ mod table;
 
 use workshop::participants::ParticipantsAction;
 use workshop::participants::Sector;
-use workshop::{Action, Session};
+use workshop::Action;
 use yew::prelude::*;
+
+use crate::ui::session::context::{use_session, SessionContext};
 
 use crate::browser::env;
 use crate::i18n::use_lang;
@@ -21,15 +23,7 @@ use table::ParticipantTable;
 
 /// Props shared by the participants step and its parts.
 #[derive(Properties, PartialEq)]
-pub struct ParticipantsStepProps {
-    /// The session.
-    pub session: Session,
-    /// Dispatches a change.
-    pub on_action: Callback<Action>,
-    /// Why the last change was refused.
-    #[prop_or_default]
-    pub refused: Option<AttrValue>,
-}
+pub struct ParticipantsStepProps {}
 
 /// A fresh seed for a group split: random, and short enough to read out.
 pub(crate) fn new_seed() -> u64 {
@@ -38,12 +32,20 @@ pub(crate) fn new_seed() -> u64 {
 
 /// The participants step.
 #[component(ParticipantsStep)]
-pub fn participants_step(props: &ParticipantsStepProps) -> Html {
+pub fn participants_step(_props: &ParticipantsStepProps) -> Html {
+    let Some(SessionContext {
+        session,
+        on_action,
+        refused,
+    }) = use_session()
+    else {
+        return Html::default();
+    };
     let lang = use_lang();
-    let settings = props.session.settings();
-    let live: Vec<_> = props.session.live_participants().cloned().collect();
+    let settings = session.settings();
+    let live: Vec<_> = session.live_participants().cloned().collect();
     let on_sector_name = |sector: Sector| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             on_action.emit(Action::Participants(ParticipantsAction::SetSectorName {
@@ -57,16 +59,16 @@ pub fn participants_step(props: &ParticipantsStepProps) -> Html {
             <section class="card" aria-labelledby="participants-heading">
                 <h2 id="participants-heading">{ lang.t(T::StepParticipants) }
                     <span class="count">{ i18n::participants_count(lang, live.len()) }</span></h2>
-                if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
-                <AddParticipants settings={settings.clone()} on_action={props.on_action.clone()} />
+                if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+                <AddParticipants settings={settings.clone()} on_action={on_action.clone()} />
                 if live.is_empty() {
                     <p class="empty">{ lang.t(T::NoParticipants) }</p>
                 } else {
-                    <ParticipantTable participants={live.clone()} settings={settings.clone()} on_action={props.on_action.clone()} />
+                    <ParticipantTable participants={live.clone()} settings={settings.clone()} on_action={on_action.clone()} />
                 }
             </section>
-            <BalancePanel session={props.session.clone()} on_action={props.on_action.clone()} />
-            <GroupsPanel session={props.session.clone()} on_action={props.on_action.clone()} />
+            <BalancePanel session={session.clone()} on_action={on_action.clone()} />
+            <GroupsPanel session={session.clone()} on_action={on_action.clone()} />
             <details class="card">
                 <summary><h2 class="inline">{ lang.t(T::SectorNamesHeading) }</h2></summary>
                 <div class="form row">

@@ -10,6 +10,8 @@ use workshop::rounds::{Round, Voter, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
+use crate::ui::session::context::{use_session, SessionContext};
+
 use super::draft::Draft;
 use super::widget::RankingWidget;
 use crate::browser::env;
@@ -80,19 +82,12 @@ pub fn voter_label(lang: Lang, s: &Session, voter: &Voter) -> String {
 /// Props of [`BallotScreen`].
 #[derive(Properties, PartialEq)]
 pub struct BallotScreenProps {
-    /// The session.
-    pub session: Session,
     /// The screen's state.
     pub state: BallotScreenState,
     /// Moves the screen on (and keeps the state).
     pub on_state: Callback<BallotScreenState>,
-    /// Dispatches the ballot.
-    pub on_action: Callback<Action>,
     /// Back to the facilitator's view.
     pub on_exit: Callback<()>,
-    /// Why the last change was refused, if it was.
-    #[prop_or_default]
-    pub refused: Option<AttrValue>,
     /// A storage problem (the ballot is then not saved on the device).
     #[prop_or_default]
     pub save_error: Option<AttrValue>,
@@ -101,10 +96,18 @@ pub struct BallotScreenProps {
 /// The whole-page ballot screen.
 #[component(BallotScreen)]
 pub fn ballot_screen(props: &BallotScreenProps) -> Html {
+    let Some(SessionContext {
+        session,
+        on_action,
+        refused,
+    }) = use_session()
+    else {
+        return Html::default();
+    };
     let lang = use_lang();
     let confirm_exit = use_state(|| false);
     let name_ref = use_node_ref();
-    let s = &props.session;
+    let s = &session;
     // A round removed meanwhile (by another tab) reads like a closed one.
     let round = s
         .round(&props.state.round)
@@ -155,7 +158,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             let submit = {
                 let (set_stage, on_action, voter, draft, round_id) = (
                     set_stage.clone(),
-                    props.on_action.clone(),
+                    on_action.clone(),
                     voter.clone(),
                     draft.clone(),
                     round.meta.id.clone(),
@@ -184,7 +187,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 </>
             }
         }
-        Stage::Thanks { voter, draft } if props.refused.is_some() => {
+        Stage::Thanks { voter, draft } if refused.is_some() => {
             // The ballot was refused: say why and give it back to the voter.
             let back = {
                 let (set_stage, voter, draft) = (set_stage.clone(), voter.clone(), draft.clone());
@@ -197,7 +200,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             };
             html! {
                 <div class="thanks">
-                    <p role="alert" class="field-error">{ props.refused.clone() }</p>
+                    <p role="alert" class="field-error">{ refused.clone() }</p>
                     <button type="button" class="button primary big" onclick={back}>{ lang.r(R::BackToBallot) }</button>
                 </div>
             }

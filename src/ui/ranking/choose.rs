@@ -1,5 +1,7 @@
 //! Choosing the problems for workshop 3.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use workshop::results::{round_results, top_n};
 use workshop::rounds::RankingAction;
@@ -14,7 +16,7 @@ use crate::i18n::{self, R};
 #[derive(Properties, PartialEq)]
 pub struct ChooseProblemsProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// The round whose result is used.
     pub round: Round,
     /// Dispatches the choice.

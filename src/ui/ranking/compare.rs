@@ -1,5 +1,7 @@
 //! How the order moved from one round to another.
 
+use std::rc::Rc;
+
 use web_sys::HtmlSelectElement;
 use workshop::results::{compare, round_results};
 use workshop::rounds::Round;
@@ -14,7 +16,7 @@ use crate::i18n::{self, R};
 #[derive(Properties, PartialEq)]
 pub struct RoundComparisonProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// The round shown.
     pub round: Round,
 }

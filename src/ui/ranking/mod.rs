@@ -15,8 +15,10 @@ pub mod widget;
 
 use workshop::assessment::AssessmentAction;
 use workshop::rounds::Round;
-use workshop::{Action, Session};
+use workshop::Action;
 use yew::prelude::*;
+
+use crate::ui::session::context::{use_session, SessionContext};
 
 use crate::browser::env;
 use crate::i18n::use_lang;
@@ -28,13 +30,6 @@ use round_panel::RoundPanel;
 /// Props of [`RankingStep`].
 #[derive(Properties, PartialEq)]
 pub struct RankingStepProps {
-    /// The session.
-    pub session: Session,
-    /// Dispatches a change.
-    pub on_action: Callback<Action>,
-    /// Why the last change was refused.
-    #[prop_or_default]
-    pub refused: Option<AttrValue>,
     /// Turns this device into the ballot screen for a round.
     pub on_vote: Callback<String>,
 }
@@ -42,8 +37,16 @@ pub struct RankingStepProps {
 /// The ranking step (the facilitator's view).
 #[component(RankingStep)]
 pub fn ranking_step(props: &RankingStepProps) -> Html {
+    let Some(SessionContext {
+        session,
+        on_action,
+        refused,
+    }) = use_session()
+    else {
+        return Html::default();
+    };
     let lang = use_lang();
-    let s = &props.session;
+    let s = &session;
     let selected = use_state(|| None::<String>);
     let rounds: Vec<&Round> = s.live_rounds().collect();
     let current = selected
@@ -53,7 +56,7 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
         .cloned();
     let problems = s.live_problems().count();
     let add_problems = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |text: String| {
             let lines: Vec<&str> = text
                 .lines()
@@ -76,7 +79,7 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
         <>
             <section class="card" aria-labelledby="ranking-heading">
                 <h2 id="ranking-heading">{ lang.r(R::Heading) }</h2>
-                if let Some(error) = &props.refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+                if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
                 if rounds.iter().any(|r| r.illustrative) {
                     <Notice kind={NoticeKind::Info} text={lang.r(R::IllustrativeNote)} />
                 }
@@ -103,12 +106,12 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
                             }) }
                         </div>
                     }
-                    <OpenRoundForm session={s.clone()} on_action={props.on_action.clone()}
+                    <OpenRoundForm session={s.clone()} on_action={on_action.clone()}
                         on_opened={{ let selected = selected.clone(); Callback::from(move |id| selected.set(Some(id))) }} />
                 }
             </section>
             if let Some(round) = current {
-                <RoundPanel session={s.clone()} round={round} on_action={props.on_action.clone()} on_vote={props.on_vote.clone()} />
+                <RoundPanel session={s.clone()} round={round} on_action={on_action.clone()} on_vote={props.on_vote.clone()} />
             }
         </>
     }

@@ -1,5 +1,7 @@
 //! Opening a ranking round.
 
+use std::rc::Rc;
+
 use ranking::Method;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::results::{round_results, top_n};
@@ -24,7 +26,7 @@ fn voters_value(v: Voters) -> &'static str {
 #[derive(Properties, PartialEq)]
 pub struct OpenRoundFormProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// Dispatches the new round.
     pub on_action: Callback<Action>,
     /// Told the new round's id, to show it.

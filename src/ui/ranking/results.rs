@@ -3,6 +3,8 @@
 //! the Condorcet winner and pairwise table, the comparison with another round, the consensus by
 //! sector, and the choice of problems for workshop 3.
 
+use std::rc::Rc;
+
 use ranking::Method;
 use web_sys::HtmlSelectElement;
 use workshop::results::{reading, round_results, sector_consensus, RoundResults};
@@ -22,7 +24,7 @@ use crate::i18n::{self, Lang, R};
 #[derive(Properties, PartialEq)]
 pub struct ResultsViewProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// The round.
     pub round: Round,
     /// Dispatches the method and the choice for workshop 3.

@@ -1,5 +1,7 @@
 //! One round in the facilitator's view.
 
+use std::rc::Rc;
+
 use workshop::rounds::RankingAction;
 use workshop::rounds::{Round, Voter};
 use workshop::{Action, Session};
@@ -17,7 +19,7 @@ use crate::ui::widgets::ConfirmDialog;
 #[derive(Properties, PartialEq)]
 pub struct RoundPanelProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// The round.
     pub round: Round,
     /// Dispatches changes.

@@ -1,6 +1,8 @@
 //! Scribe mode: the facilitator types in a ballot filled on paper, as the place written beside
 //! each problem (1 is the most important, the same number is a tie, empty is not ranked).
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::rounds::RankingAction;
 use workshop::rounds::{tiers_from_places, Round, Voter, Voters};
@@ -16,7 +18,7 @@ use crate::i18n::{self, R, T};
 #[derive(Properties, PartialEq)]
 pub struct ScribeFormProps {
     /// The session.
-    pub session: Session,
+    pub session: Rc<Session>,
     /// The round.
     pub round: Round,
     /// Dispatches the ballot.

@@ -1,5 +1,6 @@
-use workshop::Session;
 use yew::prelude::*;
+
+use crate::ui::session::context::{use_session, SessionContext};
 
 use crate::browser::env;
 use crate::browser::files::{self, ShareOutcome};
@@ -8,19 +9,19 @@ use crate::i18n::{self, M, T};
 
 /// Props of [`SessionFilePanel`].
 #[derive(Properties, PartialEq)]
-pub struct SessionFilePanelProps {
-    /// The session to write.
-    pub session: Session,
-}
+pub struct SessionFilePanelProps {}
 
 /// Export: download the session file, hand it to the system share sheet where the device has
 /// one, and a prepared e-mail that tells the recipient to expect the attachment.
 #[component(SessionFilePanel)]
-pub fn session_file_panel(props: &SessionFilePanelProps) -> Html {
+pub fn session_file_panel(_props: &SessionFilePanelProps) -> Html {
+    let Some(SessionContext { session, .. }) = use_session() else {
+        return Html::default();
+    };
     let lang = use_lang();
     let downloaded = use_state(|| false);
     let can_share = use_memo((), |_| files::can_share_files());
-    let session = &props.session;
+    let session = &session;
     let name = files::file_name(&session.info.title);
     let text = {
         let session = session.clone();

@@ -2,6 +2,7 @@
 //! session's own page (description and file), the participants and workshop 1's assessment;
 //! each further step joins the navigation as it lands.
 
+pub mod context;
 mod details;
 mod file_panel;
 pub mod state;
@@ -20,6 +21,7 @@ use crate::ui::participants::ParticipantsStep;
 use crate::ui::ranking::ballot::{BallotScreen, BallotScreenState, Stage};
 use crate::ui::ranking::RankingStep;
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
+use context::SessionContext;
 use details::SessionDetails;
 use file_panel::SessionFilePanel;
 use state::{Outside, SessionMsg, SessionState};
@@ -134,6 +136,11 @@ fn open_session(props: &OpenSessionProps) -> Html {
         .refused
         .as_ref()
         .map(|e| AttrValue::from(i18n::action_error(lang, e)));
+    let context = SessionContext {
+        session: session.clone(),
+        on_action: on_action.clone(),
+        refused: refused.clone(),
+    };
     // "Pass the tablet": the ballot screen replaces the whole page; it is kept in the tab's
     // storage, so a reload stays on it.
     let ballot = {
@@ -156,8 +163,10 @@ fn open_session(props: &OpenSessionProps) -> Html {
             })
         };
         return html! {
-            <BallotScreen session={session.clone()} state={b.clone()} {on_state} on_action={on_action.clone()} {on_exit}
-                refused={refused.clone()} save_error={state.save_error.as_ref().map(|e| AttrValue::from(i18n::storage_error(lang, e)))} />
+            <ContextProvider<SessionContext> context={context}>
+            <BallotScreen state={b.clone()} {on_state} {on_exit}
+                save_error={state.save_error.as_ref().map(|e| AttrValue::from(i18n::storage_error(lang, e)))} />
+            </ContextProvider<SessionContext>>
         };
     }
     let on_vote = {
@@ -185,6 +194,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                 </span>
             </AppHeader>
             <main class="session">
+                <ContextProvider<SessionContext> {context}>
                 <nav class="breadcrumbs" aria-label={lang.t(T::StepsLabel)}>
                     <a href={Route::Home.href()}>{ "← " }{ lang.t(T::AllSessions) }</a>
                 </nav>
@@ -223,22 +233,23 @@ fn open_session(props: &OpenSessionProps) -> Html {
                         <>
                             <SessionDetails info={session.info.clone()} on_action={on_action.clone()}
                                 refused={refused.clone()} />
-                            <SessionFilePanel session={session.clone()} />
+                            <SessionFilePanel />
                         </>
                     },
                     Step::Participants => html! {
-                        <ParticipantsStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
+                        <ParticipantsStep />
                     },
                     Step::Assessment => html! {
-                        <AssessmentStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
+                        <AssessmentStep />
                     },
                     Step::Innovations => html! {
-                        <InnovationsStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} />
+                        <InnovationsStep />
                     },
                     Step::Ranking => html! {
-                        <RankingStep session={session.clone()} on_action={on_action.clone()} refused={refused.clone()} {on_vote} />
+                        <RankingStep {on_vote} />
                     },
                 } }
+                </ContextProvider<SessionContext>>
             </main>
         </div>
     }
