@@ -27,7 +27,7 @@ use new_session_form::{NewSessionForm, NewSessionInput};
 use session_row::SessionRow;
 
 /// How long "Undo" is offered after a delete, in milliseconds.
-const UNDO_MS: i32 = 8000;
+const UNDO_MS: u32 = 8000;
 
 /// A just-deleted session, kept in memory while "Undo" is offered.
 #[derive(Clone, PartialEq)]
@@ -183,7 +183,7 @@ pub fn home() -> Html {
                         raw,
                     }));
                     let d = deleted.clone();
-                    *timer.borrow_mut() = Timeout::new(UNDO_MS, move || d.set(None));
+                    *timer.borrow_mut() = Some(Timeout::new(UNDO_MS, move || d.set(None)));
                 }
                 Ok(None) => {}
                 Err(e) => report(&e),

@@ -200,14 +200,14 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                 let _ = el.set_pointer_capture(e.pointer_id());
                 drag.set(Some((id.clone(), None)));
                 let speed = scroll_speed.clone();
-                *scroller.borrow_mut() = Interval::new(30, move || {
+                *scroller.borrow_mut() = Some(Interval::new(30, move || {
                     let v = *speed.borrow();
                     if v != 0 {
                         if let Some(w) = web_sys::window() {
                             w.scroll_by_with_x_and_y(0.0, f64::from(v));
                         }
                     }
-                });
+                }));
             })
         };
         let onpointermove = {
