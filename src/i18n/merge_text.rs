@@ -1,93 +1,10 @@
-//! Words of merging files: the preview, conflicts, repairs, device names and the hand-out guide.
-//! Each function matches on [`Lang`], so a missing translation does not compile.
+//! Merging files: the strings with parameters (the preview, conflicts, repairs); its fixed strings
+//! are keys of [`super::T`]. Each function matches on [`Lang`], so a missing translation does not
+//! compile.
 
 use workshop::merge::{RecordKind, Repair};
 
 use super::Lang;
-
-/// Fixed strings of merging.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum M {
-    /// The merge button.
-    Merge,
-    /// Explains what merging does, above the preview.
-    Intro,
-    /// A file that brings nothing new.
-    NothingNew,
-    /// Marks a removed record's side of a conflict.
-    Removed,
-    /// Keep the later version.
-    KeepLater,
-    /// Use the other version.
-    UseOther,
-    /// Heading of the repairs list.
-    RepairsHeading,
-    /// Files of two different sessions.
-    DifferentSessions,
-    /// Label of the device name field.
-    DeviceNameLabel,
-    /// Placeholder of the device name field.
-    DeviceNamePlaceholder,
-    /// Saves the device name.
-    SaveName,
-    /// The device name was saved.
-    NameSaved,
-    /// This device, when it has no name.
-    ThisDevice,
-    /// The hand-out guide's heading.
-    GuideHeading,
-    /// The hand-out guide's steps.
-    GuideSteps,
-    /// Sends the file to a group's tablet.
-    SendToGroup,
-    /// The merged session could not be saved because another tab changed it meanwhile.
-    ChangedMeanwhile,
-}
-
-/// The text of a fixed merging string.
-pub fn merge_text(lang: Lang, key: M) -> &'static str {
-    let (sl, en) = match key {
-        M::Merge => ("Združi", "Merge"),
-        M::Intro => (
-            "Ta seja je že na tej napravi. Združevanje ohrani vse iz obeh kopij; kjer so isti zapis spremenili na dveh napravah, obdrži poznejšo spremembo, razen če izberete drugo. Do potrditve se nič ne shrani.",
-            "This session is already on this device. Merging keeps everything from both copies; where one record was changed on two devices, the later change is kept unless you choose the other. Nothing is saved until you confirm.",
-        ),
-        M::NothingNew => ("Ta datoteka ne prinaša nič novega.", "This file brings nothing new."),
-        M::Removed => ("(odstranjeno)", "(removed)"),
-        M::KeepLater => ("Obdrži poznejšo", "Keep the later"),
-        M::UseOther => ("Uporabi drugo", "Use the other"),
-        M::RepairsHeading => ("Kaj je združevanje uredilo", "What the merge sorted out"),
-        M::DifferentSessions => (
-            "Datoteke so kopije različnih sej: uvozite jih eno sejo naenkrat. Nič ni bilo shranjeno.",
-            "These files are copies of different sessions: import them one session at a time. Nothing was saved.",
-        ),
-        M::DeviceNameLabel => (
-            "Ime te naprave (vidi ga, kdor združuje njene datoteke)",
-            "This device's name (shown to whoever merges its files)",
-        ),
-        M::DeviceNamePlaceholder => ("npr. tablica 3. skupine", "e.g. Group 3's tablet"),
-        M::SaveName => ("Shrani ime", "Save name"),
-        M::NameSaved => ("Ime je shranjeno.", "Name saved."),
-        M::ThisDevice => ("ta naprava", "this device"),
-        M::GuideHeading => (
-            "Razdelite tablicam skupin in združite nazaj",
-            "Hand out to the groups' tablets and merge back",
-        ),
-        M::GuideSteps => (
-            "Pošljite to datoteko na tablico vsake skupine.\nNa tablici skupine odprite Delavnico, tablici na začetnem zaslonu dajte ime (npr. »tablica 3. skupine«) in uvozite datoteko.\nKo skupina konča, na enak način pošlje svojo datoteko nazaj.\nTukaj na začetnem zaslonu uvozite datoteke skupin (lahko več hkrati) in izberite Združi: pred shranjevanjem vidite, kaj prinese vsaka.",
-            "Send this file to each group's tablet.\nOn the group's tablet, open Delavnica, give the tablet a name on the home screen (e.g. “Group 3's tablet”) and import the file.\nWhen the group is done, it sends its file back the same way.\nHere, on the home screen, import the groups' files (several at once if you like) and choose Merge: you see what each brings before anything is saved.",
-        ),
-        M::SendToGroup => ("Pošlji na tablico skupine", "Send to a group's tablet"),
-        M::ChangedMeanwhile => (
-            "Sejo je medtem spremenil drug zavihek. Nič ni bilo shranjeno; uvozite datoteke znova.",
-            "Another tab changed the session meanwhile. Nothing was saved; import the files again.",
-        ),
-    };
-    match lang {
-        Lang::Sl => sl,
-        Lang::En => en,
-    }
-}
 
 /// The name of a kind of record, as a heading for its counts.
 pub fn record_kind(lang: Lang, kind: RecordKind) -> &'static str {
@@ -108,10 +25,7 @@ pub fn record_kind(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Ballot => ("Glasovnice", "Ballots"),
         RecordKind::Chosen => ("Izbrani problemi", "Chosen problems"),
     };
-    match lang {
-        Lang::Sl => sl,
-        Lang::En => en,
-    }
+    lang.pick(sl, en)
 }
 
 /// The dialog's title.

@@ -25,13 +25,12 @@ pub fn sessions_count(lang: Lang, n: usize) -> String {
 /// formatting would add kilobytes to the bundle).
 fn megabytes(lang: Lang, bytes: usize) -> String {
     let tenths = (bytes as u64 * 10 + 512 * 1024) / (1024 * 1024);
-    let mark = if lang == Lang::Sl { ',' } else { '.' };
+    let mark = lang.pick(',', '.');
     format!("{}{mark}{}", tenths / 10, tenths % 10)
 }
 
 /// What is wrong with a file the user tried to import, and what to do.
 pub fn file_error(lang: Lang, e: &FileError) -> String {
-    let en = lang == Lang::En;
     match e {
         FileError::TooLarge { bytes, limit } => match lang {
             Lang::Sl => format!("Datoteka je prevelika ({} MB, dovoljeno je največ {} MB). Datoteka seje Delavnice je običajno veliko manjša – ste izbrali pravo datoteko?", megabytes(lang, *bytes), limit / (1024 * 1024)),
@@ -41,15 +40,13 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
             Lang::Sl => format!("To ni datoteka seje Delavnice: vsebina ni veljaven JSON (napaka v vrstici {line}, stolpcu {column}). Morda je datoteka poškodovana ali okrnjena."),
             Lang::En => format!("This is not a Delavnica session file: its content is not valid JSON (error at line {line}, column {column}). The file may be damaged or cut short."),
         },
-        FileError::Foreign => if en {
-            "This file is JSON, but from another program: it is not a Delavnica session file.".into()
-        } else {
-            "Ta datoteka je JSON, vendar iz drugega programa: ni datoteka seje Delavnice.".into()
+        FileError::Foreign => match lang {
+            Lang::Sl => "Ta datoteka je JSON, vendar iz drugega programa: ni datoteka seje Delavnice.".into(),
+            Lang::En => "This file is JSON, but from another program: it is not a Delavnica session file.".into(),
         },
-        FileError::BadVersion => if en {
-            "This Delavnica file has no valid format version, so it cannot be read safely.".into()
-        } else {
-            "Tej datoteki Delavnice manjka veljavna različica zapisa, zato je ni mogoče varno prebrati.".into()
+        FileError::BadVersion => match lang {
+            Lang::Sl => "Tej datoteki Delavnice manjka veljavna različica zapisa, zato je ni mogoče varno prebrati.".into(),
+            Lang::En => "This Delavnica file has no valid format version, so it cannot be read safely.".into(),
         },
         FileError::NewerVersion { found, supported } => match lang {
             Lang::Sl => format!("Datoteko je zapisala novejša Delavnica (zapis različice {found}); ta aplikacija bere do različice {supported}. Posodobite aplikacijo (znova jo naložite, ko ste povezani v splet)."),
@@ -102,85 +99,75 @@ pub fn import_failed(lang: Lang, file: &str) -> String {
     }
 }
 
+/// The name of a text field, for "… is too long".
+fn text_field(field: TextField) -> (&'static str, &'static str) {
+    match field {
+        TextField::Title => ("Naslov", "The title"),
+        TextField::Town => ("Ime kraja", "The town name"),
+        TextField::Name => ("Ime", "The name"),
+        TextField::Organisation => ("Ime organizacije", "The organisation"),
+        TextField::SectorName => ("Ime sektorja", "The sector name"),
+        TextField::Card => ("Besedilo kartice", "The card's text"),
+        TextField::Comment => ("Komentar", "The comment"),
+        TextField::Justification => ("Utemeljitev", "The justification"),
+        TextField::Verdict => ("Skupna ocena", "The verdict"),
+        TextField::Problem => ("Besedilo problema", "The problem's text"),
+        TextField::InnovationName => ("Ime inovacije", "The innovation's name"),
+        TextField::Description => ("Besedilo", "The text"),
+        TextField::PeriodName => ("Ime", "The name"),
+        TextField::RoundName => ("Ime kroga", "The round's name"),
+    }
+}
+
 /// Why a change the user made was refused.
 pub fn action_error(lang: Lang, e: &ActionError) -> String {
-    let sl = lang == Lang::Sl;
-    let pick = |a: &str, b: &str| if sl { a.to_string() } else { b.to_string() };
-    match e {
-        ActionError::EmptyTitle => pick("Naslov ne sme biti prazen.", "The title cannot be empty."),
-        ActionError::BadDate => pick("Datum ni veljaven.", "The date is not valid."),
+    let (sl, en) = match e {
         ActionError::TooLong { field, limit } => {
-            let f = match (field, sl) {
-                (TextField::Title, true) => "Naslov",
-                (TextField::Title, false) => "The title",
-                (TextField::Town, true) => "Ime kraja",
-                (TextField::Town, false) => "The town name",
-                (TextField::Name, true) => "Ime",
-                (TextField::Name, false) => "The name",
-                (TextField::Organisation, true) => "Ime organizacije",
-                (TextField::Organisation, false) => "The organisation",
-                (TextField::SectorName, true) => "Ime sektorja",
-                (TextField::SectorName, false) => "The sector name",
-                (TextField::Card, true) => "Besedilo kartice",
-                (TextField::Card, false) => "The card's text",
-                (TextField::Comment, true) => "Komentar",
-                (TextField::Comment, false) => "The comment",
-                (TextField::Justification, true) => "Utemeljitev",
-                (TextField::Justification, false) => "The justification",
-                (TextField::Verdict, true) => "Skupna ocena",
-                (TextField::Verdict, false) => "The verdict",
-                (TextField::Problem, true) => "Besedilo problema",
-                (TextField::Problem, false) => "The problem's text",
-                (TextField::InnovationName, true) => "Ime inovacije",
-                (TextField::InnovationName, false) => "The innovation's name",
-                (TextField::Description, true) => "Besedilo",
-                (TextField::Description, false) => "The text",
-                (TextField::PeriodName, true) => "Ime",
-                (TextField::PeriodName, false) => "The name",
-                (TextField::RoundName, true) => "Ime kroga",
-                (TextField::RoundName, false) => "The round's name",
+            let (sl, en) = text_field(*field);
+            return match lang {
+                Lang::Sl => format!("{sl} je predolgo: največ {limit} znakov."),
+                Lang::En => format!("{en} is too long: at most {limit} characters."),
             };
-            if sl {
-                format!("{f} je predolgo: največ {limit} znakov.")
-            } else {
-                format!("{f} is too long: at most {limit} characters.")
-            }
         }
-        ActionError::EmptyName => pick("Udeleženec potrebuje ime (lahko tudi psevdonim).", "A participant needs a name (a pseudonym will do)."),
-        ActionError::UnknownParticipant => pick("Tega udeleženca ni več (morda ga je odstranil drug zavihek).", "This participant is no longer there (another tab may have removed them)."),
-        ActionError::BadId => pick("Interna napaka: oznaka je že uporabljena. Poskusite znova.", "Internal error: that id is already used. Please try again."),
-        ActionError::BadWorkshop => pick("Delavnice so oštevilčene od 1 do 3.", "Workshops are numbered 1 to 3."),
-        ActionError::BadGroupCount => pick("Število skupin mora biti vsaj 1 in največ toliko, kolikor je prisotnih (in največ 50).", "The number of groups must be at least 1 and at most the number of attendees (and 50)."),
-        ActionError::BadGroup => pick("Te skupine ni ali udeleženec te delavnice ne obiskuje.", "That group does not exist, or the participant does not attend this workshop."),
-        ActionError::BadRoom => pick("Najmanjše število v sobi ne sme biti večje od največjega.", "The room's minimum cannot exceed its maximum."),
-        ActionError::TooManyParticipants => pick("Seja ima lahko največ 500 udeležencev.", "A session holds at most 500 participants."),
-        ActionError::EmptyText => pick("Besedilo ne sme biti prazno.", "The text cannot be empty."),
-        ActionError::UnknownCard => pick("Te kartice ni več (morda jo je odstranil drug zavihek).", "This card is no longer there (another tab may have removed it)."),
-        ActionError::UnknownProblem => pick("Tega problema ni več.", "This problem is no longer there."),
-        ActionError::BadRating => pick("Ocena je od 1 do 5.", "A rating goes from 1 to 5."),
-        ActionError::CannotMerge => pick("Združiti je mogoče le dve različni kartici istega sklopa in iste vrste; zavrnjena kartica ne more biti ključna.", "Only two different cards of the same domain and kind can be merged; a rejected card cannot be key."),
-        ActionError::NotAKeyWeakness => pick("V problem se spremeni le ključna slabost, in to enkrat.", "Only a key weakness becomes a problem, and only once."),
-        ActionError::TooManyCards => pick("Seja ima lahko največ 2000 kartic oziroma problemov.", "A session holds at most 2000 cards or problems."),
-        ActionError::BadTypes => pick("Inovacija ima enega ali dva različna tipa.", "An innovation has one or two different types."),
-        ActionError::BadYear => pick("Leto mora biti med 1000 in 2200, obdobje pa se ne sme končati pred začetkom.", "A year must be between 1000 and 2200, and a period cannot end before it starts."),
-        ActionError::UnknownInnovation => pick("Te inovacije ni več.", "This innovation is no longer there."),
-        ActionError::UnknownPeriod => pick("Tega obdobja ni več.", "This period is no longer there."),
-        ActionError::BadDeepDive => pick("Ta inovacija je že izbrana za poglobljeno analizo (ali analize ni več).", "This innovation already has a deep dive (or the deep dive is gone)."),
-        ActionError::TooManyDeepDives => pick("Izbranih je že največ dovoljenih inovacij za poglobljeno analizo.", "The most deep dives allowed are already chosen."),
-        ActionError::UnknownRound => pick("Tega kroga ni več (morda ga je odstranil drug zavihek).", "This round is no longer there (another tab may have removed it)."),
-        ActionError::TooFewProblems => pick("Krog potrebuje vsaj dva problema.", "A round needs at least two problems."),
-        ActionError::TooManyRounds => pick("Seja ima lahko največ 50 krogov.", "A session holds at most 50 rounds."),
-        ActionError::RoundClosed => pick("Ta krog je zaprt: glasovnic ne sprejema več. Facilitator ga lahko znova odpre.", "This round is closed and takes no more ballots. The facilitator can reopen it."),
-        ActionError::BadVoter => pick("Ta glasovalec v tem krogu ne more glasovati (ali manjka ime).", "This voter cannot vote in this round (or the name is missing)."),
-        ActionError::BadBallot => pick("Glasovnica vsebuje problem, ki ga v krogu ni, ali enega dvakrat.", "The ballot names a problem outside the round, or one twice."),
-        ActionError::EmptyBallot => pick("Razvrstite vsaj en problem.", "Rank at least one problem."),
-        ActionError::TooManyBallots => pick("Seja ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
-        ActionError::BreaksRule { field } => if sl {
-            format!("Sprememba bi prekršila pravilo datoteke seje ({field}), zato ni bila narejena.")
-        } else {
-            format!("The change would break a rule of the session file ({field}), so it was not made.")
-        },
-    }
+        ActionError::BreaksRule { field } => {
+            return match lang {
+                Lang::Sl => format!("Sprememba bi prekršila pravilo datoteke seje ({field}), zato ni bila narejena."),
+                Lang::En => format!("The change would break a rule of the session file ({field}), so it was not made."),
+            };
+        }
+        ActionError::EmptyTitle => ("Naslov ne sme biti prazen.", "The title cannot be empty."),
+        ActionError::BadDate => ("Datum ni veljaven.", "The date is not valid."),
+        ActionError::EmptyName => ("Udeleženec potrebuje ime (lahko tudi psevdonim).", "A participant needs a name (a pseudonym will do)."),
+        ActionError::UnknownParticipant => ("Tega udeleženca ni več (morda ga je odstranil drug zavihek).", "This participant is no longer there (another tab may have removed them)."),
+        ActionError::BadId => ("Interna napaka: oznaka je že uporabljena. Poskusite znova.", "Internal error: that id is already used. Please try again."),
+        ActionError::BadWorkshop => ("Delavnice so oštevilčene od 1 do 3.", "Workshops are numbered 1 to 3."),
+        ActionError::BadGroupCount => ("Število skupin mora biti vsaj 1 in največ toliko, kolikor je prisotnih (in največ 50).", "The number of groups must be at least 1 and at most the number of attendees (and 50)."),
+        ActionError::BadGroup => ("Te skupine ni ali udeleženec te delavnice ne obiskuje.", "That group does not exist, or the participant does not attend this workshop."),
+        ActionError::BadRoom => ("Najmanjše število v sobi ne sme biti večje od največjega.", "The room's minimum cannot exceed its maximum."),
+        ActionError::TooManyParticipants => ("Seja ima lahko največ 500 udeležencev.", "A session holds at most 500 participants."),
+        ActionError::EmptyText => ("Besedilo ne sme biti prazno.", "The text cannot be empty."),
+        ActionError::UnknownCard => ("Te kartice ni več (morda jo je odstranil drug zavihek).", "This card is no longer there (another tab may have removed it)."),
+        ActionError::UnknownProblem => ("Tega problema ni več.", "This problem is no longer there."),
+        ActionError::BadRating => ("Ocena je od 1 do 5.", "A rating goes from 1 to 5."),
+        ActionError::CannotMerge => ("Združiti je mogoče le dve različni kartici istega sklopa in iste vrste; zavrnjena kartica ne more biti ključna.", "Only two different cards of the same domain and kind can be merged; a rejected card cannot be key."),
+        ActionError::NotAKeyWeakness => ("V problem se spremeni le ključna slabost, in to enkrat.", "Only a key weakness becomes a problem, and only once."),
+        ActionError::TooManyCards => ("Seja ima lahko največ 2000 kartic oziroma problemov.", "A session holds at most 2000 cards or problems."),
+        ActionError::BadTypes => ("Inovacija ima enega ali dva različna tipa.", "An innovation has one or two different types."),
+        ActionError::BadYear => ("Leto mora biti med 1000 in 2200, obdobje pa se ne sme končati pred začetkom.", "A year must be between 1000 and 2200, and a period cannot end before it starts."),
+        ActionError::UnknownInnovation => ("Te inovacije ni več.", "This innovation is no longer there."),
+        ActionError::UnknownPeriod => ("Tega obdobja ni več.", "This period is no longer there."),
+        ActionError::BadDeepDive => ("Ta inovacija je že izbrana za poglobljeno analizo (ali analize ni več).", "This innovation already has a deep dive (or the deep dive is gone)."),
+        ActionError::TooManyDeepDives => ("Izbranih je že največ dovoljenih inovacij za poglobljeno analizo.", "The most deep dives allowed are already chosen."),
+        ActionError::UnknownRound => ("Tega kroga ni več (morda ga je odstranil drug zavihek).", "This round is no longer there (another tab may have removed it)."),
+        ActionError::TooFewProblems => ("Krog potrebuje vsaj dva problema.", "A round needs at least two problems."),
+        ActionError::TooManyRounds => ("Seja ima lahko največ 50 krogov.", "A session holds at most 50 rounds."),
+        ActionError::RoundClosed => ("Ta krog je zaprt: glasovnic ne sprejema več. Facilitator ga lahko znova odpre.", "This round is closed and takes no more ballots. The facilitator can reopen it."),
+        ActionError::BadVoter => ("Ta glasovalec v tem krogu ne more glasovati (ali manjka ime).", "This voter cannot vote in this round (or the name is missing)."),
+        ActionError::BadBallot => ("Glasovnica vsebuje problem, ki ga v krogu ni, ali enega dvakrat.", "The ballot names a problem outside the round, or one twice."),
+        ActionError::EmptyBallot => ("Razvrstite vsaj en problem.", "Rank at least one problem."),
+        ActionError::TooManyBallots => ("Seja ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
+    };
+    lang.pick(sl, en).to_string()
 }
 
 /// A saved session that no longer reads (damaged storage, or edited by hand).

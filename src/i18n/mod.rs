@@ -1,13 +1,13 @@
-//! Slovene and English for every string the user reads. Each language is an exhaustive `match`
-//! over [`T`] without a catch-all arm, and every message with parameters matches on [`Lang`], so
-//! a missing translation does not compile.
+//! Slovene and English for every string the user reads, in one pattern: a fixed string is a key
+//! of [`T`] whose one arm in `text.rs` holds both languages; a string with parameters is a
+//! function that matches on [`Lang`]. Neither has a catch-all arm, so a missing translation does
+//! not compile.
 
 mod context;
-mod en;
 mod merge_text;
 mod messages;
 mod rank_text;
-mod sl;
+mod text;
 
 pub use context::{use_lang, LangContext};
 pub use merge_text::*;
@@ -47,9 +47,15 @@ impl Lang {
 
     /// This language's text for a fixed string.
     pub fn t(self, key: T) -> &'static str {
+        let (sl, en) = text::text(key);
+        self.pick(sl, en)
+    }
+
+    /// This language's one of a Slovene and English pair: how every pair of strings is chosen.
+    pub fn pick<S>(self, sl: S, en: S) -> S {
         match self {
-            Lang::Sl => sl::text(key),
-            Lang::En => en::text(key),
+            Lang::Sl => sl,
+            Lang::En => en,
         }
     }
 }
@@ -281,4 +287,132 @@ pub enum T {
     RunningYes,
     RunningNo,
     RunningUnknown,
+    // The ranking step.
+    Heading,
+    IllustrativeNote,
+    RankNoProblems,
+    AddProblemsHint,
+    OpenRound,
+    RoundName,
+    DefaultIndividual,
+    DefaultPairs,
+    DefaultPlenary,
+    WhoVotes,
+    VotersIndividuals,
+    VotersGroups,
+    VotersPlenary,
+    WhichProblems,
+    AllProblems,
+    TopOf,
+    HowMany,
+    Method,
+    RoundOpen,
+    Closed,
+    CloseRound,
+    ReopenRound,
+    RemoveRound,
+    RemoveRoundBody,
+    StartVoting,
+    TypePaperBallot,
+    WhoHasVoted,
+    NotYet,
+    FromPaper,
+    NoGroups,
+    WhoIsVoting,
+    ChooseVoter,
+    OrTypeName,
+    StartBallot,
+    MostImportantTop,
+    WidgetHelp,
+    NotRanked,
+    NotRankedHelp,
+    Up,
+    Down,
+    ToTop,
+    ToBottom,
+    SameAsAbove,
+    Unrank,
+    Rank,
+    DragHandle,
+    Submit,
+    ThankYou,
+    NextVoter,
+    BackToBallot,
+    Facilitator,
+    LeaveBallotTitle,
+    LeaveBallotBody,
+    LeaveBallot,
+    RoundIsClosed,
+    PlenaryVoter,
+    PlaceHelp,
+    SaveBallot,
+    Results,
+    NoBallotsYet,
+    Consensus,
+    Place,
+    Score,
+    Problem,
+    AllAgree,
+    ScoresChart,
+    HeatMap,
+    HeatMapHelp,
+    SpreadChart,
+    SpreadHelp,
+    UnrankedShort,
+    Agreement,
+    AgreementNeedsTwo,
+    MostDisputed,
+    NoDispute,
+    CondorcetNone,
+    PairwiseShow,
+    PairwiseHelp,
+    Compare,
+    SlopeChart,
+    CompareWith,
+    NoOtherRound,
+    Dropped,
+    BySector,
+    BySectorIndividualsOnly,
+    Hidden,
+    ChooseHeading,
+    ChooseHelp,
+    ChooseConfirm,
+    ChosenHeading,
+    NotExact,
+    Corrected,
+    // Merging files.
+    /// The merge button.
+    MergeFiles,
+    /// Explains what merging does, above the preview.
+    Intro,
+    /// A file that brings nothing new.
+    NothingNew,
+    /// Marks a removed record's side of a conflict.
+    Removed,
+    /// Keep the later version.
+    KeepLater,
+    /// Use the other version.
+    UseOther,
+    /// Heading of the repairs list.
+    RepairsHeading,
+    /// Files of two different sessions.
+    DifferentSessions,
+    /// Label of the device name field.
+    DeviceNameLabel,
+    /// Placeholder of the device name field.
+    DeviceNamePlaceholder,
+    /// Saves the device name.
+    SaveName,
+    /// The device name was saved.
+    NameSaved,
+    /// This device, when it has no name.
+    ThisDevice,
+    /// The hand-out guide's heading.
+    GuideHeading,
+    /// The hand-out guide's steps.
+    GuideSteps,
+    /// Sends the file to a group's tablet.
+    SendToGroup,
+    /// The merged session could not be saved because another tab changed it meanwhile.
+    ChangedMeanwhile,
 }

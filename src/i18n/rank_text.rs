@@ -1,215 +1,10 @@
-//! The ranking step's strings. Each key carries both languages in one arm of one exhaustive match,
-//! so a string without its translation does not compile.
+//! The ranking step's strings with parameters, and the names and rules of the methods; its fixed
+//! strings are keys of [`super::T`].
 
 use ranking::{Method, SchulzeVariant};
 use workshop::results::Reading;
 
 use super::Lang;
-
-/// Every fixed string of the ranking step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum R {
-    Heading,
-    IllustrativeNote,
-    NoProblems,
-    AddProblemsHint,
-    OpenRound,
-    RoundName,
-    DefaultIndividual,
-    DefaultPairs,
-    DefaultPlenary,
-    WhoVotes,
-    VotersIndividuals,
-    VotersGroups,
-    VotersPlenary,
-    WhichProblems,
-    AllProblems,
-    TopOf,
-    HowMany,
-    Method,
-    Open,
-    Closed,
-    CloseRound,
-    ReopenRound,
-    RemoveRound,
-    RemoveRoundBody,
-    StartVoting,
-    TypePaperBallot,
-    WhoHasVoted,
-    NotYet,
-    FromPaper,
-    NoGroups,
-    WhoIsVoting,
-    ChooseVoter,
-    OrTypeName,
-    StartBallot,
-    MostImportantTop,
-    WidgetHelp,
-    NotRanked,
-    NotRankedHelp,
-    Up,
-    Down,
-    ToTop,
-    ToBottom,
-    SameAsAbove,
-    Unrank,
-    Rank,
-    DragHandle,
-    Submit,
-    ThankYou,
-    NextVoter,
-    BackToBallot,
-    Facilitator,
-    LeaveBallotTitle,
-    LeaveBallotBody,
-    LeaveBallot,
-    RoundIsClosed,
-    PlenaryVoter,
-    PlaceHelp,
-    SaveBallot,
-    Results,
-    NoBallotsYet,
-    Consensus,
-    Place,
-    Score,
-    Problem,
-    AllAgree,
-    ScoresChart,
-    HeatMap,
-    HeatMapHelp,
-    SpreadChart,
-    SpreadHelp,
-    UnrankedShort,
-    Agreement,
-    AgreementNeedsTwo,
-    MostDisputed,
-    NoDispute,
-    CondorcetNone,
-    PairwiseShow,
-    PairwiseHelp,
-    Compare,
-    SlopeChart,
-    CompareWith,
-    NoOtherRound,
-    Dropped,
-    BySector,
-    BySectorIndividualsOnly,
-    Hidden,
-    ChooseHeading,
-    ChooseHelp,
-    ChooseConfirm,
-    ChosenHeading,
-    NotExact,
-    Corrected,
-}
-
-impl Lang {
-    /// This language's text for a ranking string.
-    pub fn r(self, key: R) -> &'static str {
-        let (sl, en) = text(key);
-        match self {
-            Lang::Sl => sl,
-            Lang::En => en,
-        }
-    }
-}
-
-fn text(key: R) -> (&'static str, &'static str) {
-    match key {
-        R::Heading => ("2. delavnica: razvrščanje problemov v krogih", "Workshop 2: ranking the problems in rounds"),
-        R::IllustrativeNote => ("Glasovnice tega primera so ponazoritvene: članek poroča le o izidu (na vrhu gospodarstvo, ki temelji na dveh podjetjih, prihodnost po zaprtju premogovnika in odseljevanje izobraženih mladih; na dnu albanska skupnost).", "This example's ballots are illustrative: the paper reports only the outcome (the economy built on two companies, the future after the mine closes and the outmigration of educated young people at the top; the Albanian community last)."),
-        R::NoProblems => ("Problemov še ni. Nastanejo iz ključnih slabosti 1. delavnice, lahko pa jih vpišete tukaj.", "No problems yet. They come from workshop 1's key weaknesses, or you can type them here."),
-        R::AddProblemsHint => ("En problem v vsaki vrstici.", "One problem per line."),
-        R::OpenRound => ("Odpri nov krog", "Open a round"),
-        R::RoundName => ("Ime kroga", "Name of the round"),
-        R::DefaultIndividual => ("posamično", "individually"),
-        R::DefaultPairs => ("v parih", "pairs"),
-        R::DefaultPlenary => ("plenarno", "plenary"),
-        R::WhoVotes => ("Kdo glasuje", "Who votes"),
-        R::VotersIndividuals => ("vsak udeleženec posebej", "each participant"),
-        R::VotersGroups => ("vsak par ali skupina (skupine 2. delavnice)", "each pair or group (workshop 2's groups)"),
-        R::VotersPlenary => ("plenarno, ena skupna glasovnica", "the plenary, as one ballot"),
-        R::WhichProblems => ("Kateri problemi", "Which problems"),
-        R::AllProblems => ("vsi problemi", "all problems"),
-        R::TopOf => ("najvišje uvrščeni iz kroga", "the top of round"),
-        R::HowMany => ("Koliko", "How many"),
-        R::Method => ("Metoda", "Method"),
-        R::Open => ("odprt", "open"),
-        R::Closed => ("zaprt", "closed"),
-        R::CloseRound => ("Zapri krog", "Close the round"),
-        R::ReopenRound => ("Znova odpri", "Reopen"),
-        R::RemoveRound => ("Odstrani krog", "Remove the round"),
-        R::RemoveRoundBody => ("Krog izgine s seznama; njegove glasovnice ostanejo v zgodovini datoteke.", "The round leaves the list; its ballots stay in the file's history."),
-        R::StartVoting => ("Glasovanje na tej napravi", "Vote on this device"),
-        R::TypePaperBallot => ("Vpiši papirnato glasovnico", "Type in a paper ballot"),
-        R::WhoHasVoted => ("Kdo je glasoval", "Who has voted"),
-        R::NotYet => ("še ni glasoval", "not yet"),
-        R::FromPaper => ("s papirja", "from paper"),
-        R::NoGroups => ("Skupine 2. delavnice še niso narejene (korak Udeleženci). Glasovalce lahko tudi poimenujete.", "Workshop 2's groups are not made yet (Participants step). You can also name voters."),
-        R::WhoIsVoting => ("Kdo glasuje?", "Who is voting?"),
-        R::ChooseVoter => ("Izberite svoje ime", "Choose your name"),
-        R::OrTypeName => ("ali vpišite ime ali psevdonim", "or type a name or pseudonym"),
-        R::StartBallot => ("Začni", "Start"),
-        R::MostImportantTop => ("Najpomembnejši problem na vrh.", "Most important at the top."),
-        R::WidgetHelp => ("Kartico povlecite za ročaj ali uporabite gumbe. S tipkovnico: puščici gor in dol premikata fokus, Shift s puščico premakne kartico, Shift+Home/End na vrh ali dno, = izenači s tisto nad njo, Delete jo umakne med nerazvrščene.", "Drag a card by its handle, or use its buttons. With a keyboard: the up and down arrows move the focus, Shift with an arrow moves the card, Shift+Home/End to the top or bottom, = makes it equal to the one above, Delete leaves it unranked."),
-        R::NotRanked => ("Nerazvrščeni", "Not ranked"),
-        R::NotRankedHelp => ("Problemi, ki jih ne želite ali ne morete razvrstiti, ostanejo tukaj.", "Problems you cannot or would rather not rank stay here."),
-        R::Up => ("Gor", "Up"),
-        R::Down => ("Dol", "Down"),
-        R::ToTop => ("Na vrh", "To top"),
-        R::ToBottom => ("Na dno", "To bottom"),
-        R::SameAsAbove => ("Enako kot zgornji", "Same as above"),
-        R::Unrank => ("Ne razvrsti", "Leave unranked"),
-        R::Rank => ("Razvrsti", "Rank it"),
-        R::DragHandle => ("Povleci", "Drag"),
-        R::Submit => ("Oddaj glasovnico", "Submit my ballot"),
-        R::ThankYou => ("Hvala! Glasovnica je shranjena. Podajte tablico naslednjemu.", "Thank you! Your ballot is saved. Pass the tablet to the next person."),
-        R::BackToBallot => ("Nazaj na glasovnico", "Back to the ballot"),
-        R::NextVoter => ("Naslednji glasovalec", "Next voter"),
-        R::Facilitator => ("Facilitator", "Facilitator"),
-        R::LeaveBallotTitle => ("Zapustiti glasovanje?", "Leave the ballot screen?"),
-        R::LeaveBallotBody => ("Samo za facilitatorja: pokaže rezultate in kdo je že glasoval. Glasovnica, ki je v teku, se zavrže.", "For the facilitator only: shows the results and who has voted. A ballot in progress is discarded."),
-        R::LeaveBallot => ("Da, sem facilitator", "Yes, I am the facilitator"),
-        R::RoundIsClosed => ("Ta krog je zaprt.", "This round is closed."),
-        R::PlenaryVoter => ("Plenarna glasovnica", "The plenary's ballot"),
-        R::PlaceHelp => ("Mesto: 1 je najpomembnejši; enaka številka pomeni enako pomembna; prazno pomeni nerazvrščen.", "Place: 1 is the most important; the same number means equally important; empty means not ranked."),
-        R::SaveBallot => ("Shrani glasovnico", "Save the ballot"),
-        R::Results => ("Rezultati", "Results"),
-        R::NoBallotsYet => ("Glasovnic še ni: rezultati se pokažejo ob prvi oddani.", "No ballots yet: the results appear with the first one."),
-        R::Consensus => ("Skupni vrstni red", "Consensus order"),
-        R::Place => ("Mesto", "Place"),
-        R::Score => ("Vrednost", "Score"),
-        R::Problem => ("Problem", "Problem"),
-        R::AllAgree => ("Vse metode dajo enak vrstni red.", "Every method gives the same order."),
-        R::ScoresChart => ("Vrednosti", "Scores"),
-        R::HeatMap => ("Kam so glasovnice postavile problem", "Where the ballots put each problem"),
-        R::HeatMapHelp => ("Število glasovnic na vsakem mestu; temnejše je več. Izenačeni štejejo na prvo mesto skupine, – je nerazvrščen.", "The number of ballots at each place; darker is more. Ties count at their group's first place; – is unranked."),
-        R::SpreadChart => ("Razpršenost mest", "Spread of places"),
-        R::SpreadHelp => ("Črta: od najboljšega do najslabšega mesta; okvir: srednja polovica glasovnic; pika: mediana.", "Line: best to worst place; box: the middle half of the ballots; dot: the median."),
-        R::UnrankedShort => ("–", "–"),
-        R::Agreement => ("Strinjanje", "Agreement"),
-        R::AgreementNeedsTwo => ("Za merjenje strinjanja sta potrebni vsaj dve glasovnici.", "Measuring agreement needs at least two ballots."),
-        R::MostDisputed => ("Največ nestrinjanja o:", "Most disagreement about:"),
-        R::NoDispute => ("Glasovnice se o vseh problemih ujemajo.", "The ballots agree on every problem."),
-        R::CondorcetNone => ("Condorcetovega zmagovalca ni: noben problem ne premaga vseh drugih v neposredni primerjavi.", "No Condorcet winner: no problem beats every other one head to head."),
-        R::PairwiseShow => ("Pokaži primerjave v parih", "Show the pairwise table"),
-        R::PairwiseHelp => ("Koliko glasovnic postavi problem v vrstici nad problem v stolpcu.", "How many ballots put the row's problem above the column's."),
-        R::Compare => ("Kako se je vrstni red premaknil", "How the order moved"),
-        R::SlopeChart => ("Premiki med krogoma", "Moves between the two rounds"),
-        R::CompareWith => ("Primerjaj s krogom", "Compare with round"),
-        R::NoOtherRound => ("Za primerjavo je potreben še en krog z glasovnicami.", "Comparing needs another round with ballots."),
-        R::Dropped => ("Ni bilo v drugem krogu:", "Not in the other round:"),
-        R::BySector => ("Po sektorjih", "By sector"),
-        R::BySectorIndividualsOnly => ("Vrstni red po sektorjih se računa le iz posameznih glasovnic udeležencev 2. delavnice.", "The order by sector is computed only from individual ballots of workshop 2's attendees."),
-        R::Hidden => ("manj kot dva glasovalca: skrito", "fewer than two voters: hidden"),
-        R::ChooseHeading => ("Problemi za 3. delavnico", "Problems for workshop 3"),
-        R::ChooseHelp => ("Potrdite najvišje uvrščene probleme izbranega kroga in metode.", "Confirm the top problems of the chosen round and method."),
-        R::ChooseConfirm => ("Potrdi izbor", "Confirm the choice"),
-        R::ChosenHeading => ("Izbrano za 3. delavnico:", "Chosen for workshop 3:"),
-        R::NotExact => ("Približek: krog ima več kot 20 problemov v neločljivem ciklu.", "An approximation: the round has more than 20 problems in one cycle."),
-        R::Corrected => ("popravljeno", "corrected"),
-    }
-}
 
 /// A method's name.
 pub fn method_name(lang: Lang, m: Method) -> &'static str {
@@ -226,11 +21,7 @@ pub fn method_name(lang: Lang, m: Method) -> &'static str {
         Method::RankedPairs => ("rangirani pari", "Ranked Pairs"),
         Method::Kemeny => ("Kemeny", "Kemeny"),
     };
-    if lang == Lang::Sl {
-        sl
-    } else {
-        en
-    }
+    lang.pick(sl, en)
 }
 
 /// A method's rule in one plain sentence.
@@ -246,11 +37,7 @@ pub fn method_formula(lang: Lang, m: Method) -> &'static str {
         Method::RankedPairs => ("Rangirani pari: večinske zmage se zaklepajo od največje do najmanjše; preskoči se tista, ki bi nasprotovala že zaklenjenim.", "Ranked Pairs: majority wins are locked in from the largest to the smallest, skipping any that would contradict those already locked."),
         Method::Kemeny => ("Kemeny: vrstni red, ki se z glasovnicami skupaj razhaja v najmanj parih.", "Kemeny: the order that disagrees with the ballots on the fewest pairs in all."),
     };
-    if lang == Lang::Sl {
-        sl
-    } else {
-        en
-    }
+    lang.pick(sl, en)
 }
 
 /// Every method the engine offers, Schulze in its three variants, in the order a select lists
@@ -292,7 +79,7 @@ pub fn decimal(lang: Lang, x: f64, places: u32) -> String {
     if places == 0 {
         return format!("{sign}{whole}");
     }
-    let mark = if lang == Lang::Sl { ',' } else { '.' };
+    let mark = lang.pick(',', '.');
     format!("{sign}{whole}{mark}{frac:0width$}", width = places as usize)
 }
 
@@ -333,7 +120,7 @@ pub fn ballots_count(lang: Lang, n: usize) -> String {
 /// "Places 3–4 differ under Schulze and Copeland": where other methods order the problems
 /// differently from the one shown.
 pub fn differs(lang: Lang, methods: &[Method], from: usize, to: usize) -> String {
-    let and = if lang == Lang::Sl { " in " } else { " and " };
+    let and = lang.pick(" in ", " and ");
     let names: Vec<&str> = methods.iter().map(|&m| method_name(lang, m)).collect();
     let many = names.len() > 1;
     let names = match names.split_last() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::browser::storage;
 use crate::i18n::use_lang;
-use crate::i18n::{self, M};
+use crate::i18n::{self, T};
 
 /// The name field with its save button.
 #[component(DeviceNameField)]
@@ -28,7 +28,7 @@ pub fn device_name_field() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text = match storage::save_device_name(&value) {
-                Ok(()) => i18n::merge_text(lang, M::NameSaved).to_string(),
+                Ok(()) => lang.t(T::NameSaved).to_string(),
                 Err(e) => i18n::storage_error(lang, &e),
             };
             status.set(Some(text.into()));
@@ -36,12 +36,12 @@ pub fn device_name_field() -> Html {
     };
     html! {
         <form class="device-name" {onsubmit}>
-            <label for="device-name">{ i18n::merge_text(lang, M::DeviceNameLabel) }</label>
+            <label for="device-name">{ lang.t(T::DeviceNameLabel) }</label>
             <div class="inline-field">
                 <input id="device-name" type="text" value={(*value).clone()} {oninput}
                     maxlength={MAX_DEVICE_NAME.to_string()}
-                    placeholder={i18n::merge_text(lang, M::DeviceNamePlaceholder)} />
-                <button type="submit" class="button secondary">{ i18n::merge_text(lang, M::SaveName) }</button>
+                    placeholder={lang.t(T::DeviceNamePlaceholder)} />
+                <button type="submit" class="button secondary">{ lang.t(T::SaveName) }</button>
             </div>
             if let Some(s) = &*status { <p class="hint" role="status">{ s.clone() }</p> }
         </form>

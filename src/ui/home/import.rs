@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::browser::files::{self, ReadError};
 use crate::browser::{env, storage};
-use crate::i18n::{self, Lang, M, T};
+use crate::i18n::{self, Lang, T};
 use crate::route::{Route, Step};
 use crate::ui::merge::{preview, PendingMerge};
 use crate::ui::widgets::NoticeKind;
@@ -84,7 +84,7 @@ impl ImportCtx {
         let Some(first) = files.first() else { return };
         let id = first.session.id.clone();
         if files.iter().any(|f| f.session.id != id) {
-            return self.fail("", i18n::merge_text(self.lang, M::DifferentSessions).into());
+            return self.fail("", self.lang.t(T::DifferentSessions).into());
         }
         match storage::load_session(&id) {
             Ok(Some(stored)) => self.pending.set(Some(PendingMerge {
@@ -128,7 +128,7 @@ impl ImportCtx {
             Ok(_) => self.opened(merged.id),
             Err(storage::StorageError::Conflict) => self.message.set(Some((
                 NoticeKind::Error,
-                i18n::merge_text(self.lang, M::ChangedMeanwhile).into(),
+                self.lang.t(T::ChangedMeanwhile).into(),
                 None,
             ))),
             Err(e) => self.storage_failed(&e),

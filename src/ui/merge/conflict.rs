@@ -6,7 +6,7 @@ use workshop::merge::{Conflict, RecordKind};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
-use crate::i18n::{self, Lang, M, T};
+use crate::i18n::{self, Lang, T};
 
 /// What a card's version says beyond its words (key, accepted, rejected): two tablets often
 /// disagree on exactly that, with the same wording on both sides.
@@ -50,7 +50,7 @@ pub fn conflict_row(props: &ConflictRowProps) -> Html {
     let c = &props.conflict;
     let text = |removed: bool, label: &str, version: &Value| {
         if removed {
-            return i18n::merge_text(lang, M::Removed).to_string();
+            return lang.t(T::Removed).to_string();
         }
         match card_state(lang, c.kind, version) {
             state if state.is_empty() => label.to_string(),
@@ -68,13 +68,13 @@ pub fn conflict_row(props: &ConflictRowProps) -> Html {
             <div class="conflict-sides">
                 <label class={classes!("conflict-side", (!props.use_other).then_some("chosen"))}>
                     <input type="radio" name={name.clone()} checked={!props.use_other} onchange={choose(false)} />
-                    <span class="conflict-choice">{ i18n::merge_text(lang, M::KeepLater) }</span>
+                    <span class="conflict-choice">{ lang.t(T::KeepLater) }</span>
                     <span class="conflict-text">{ text(c.kept_removed, &c.kept_label, &c.kept) }</span>
                     <span class="hint">{ props.kept_by.clone() }</span>
                 </label>
                 <label class={classes!("conflict-side", props.use_other.then_some("chosen"))}>
                     <input type="radio" name={name} checked={props.use_other} onchange={choose(true)} />
-                    <span class="conflict-choice">{ i18n::merge_text(lang, M::UseOther) }</span>
+                    <span class="conflict-choice">{ lang.t(T::UseOther) }</span>
                     <span class="conflict-text">{ text(c.other_removed, &c.other_label, &c.other) }</span>
                     <span class="hint">{ props.other_by.clone() }</span>
                 </label>

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::browser::{env, storage};
 use crate::i18n::use_lang;
-use crate::i18n::{self, Lang, M, T};
+use crate::i18n::{self, Lang, T};
 use crate::ui::widgets::{on_click, Modal};
 use conflict::ConflictRow;
 
@@ -71,7 +71,7 @@ fn device_names(lang: Lang, files: &[SessionFile]) -> HashMap<String, String> {
         .collect();
     let own = storage::device_name();
     let own = if own.is_empty() {
-        i18n::merge_text(lang, M::ThisDevice).to_string()
+        lang.t(T::ThisDevice).to_string()
     } else {
         own
     };
@@ -155,7 +155,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
             <section class="merge-file" data-testid="merge-file">
                 <h3>{ i18n::merge_from(lang, &name(&part.from), &time(part.at)) }</h3>
                 if part.report.counts.is_empty() {
-                    <p>{ i18n::merge_text(lang, M::NothingNew) }</p>
+                    <p>{ lang.t(T::NothingNew) }</p>
                 } else {
                     <ul class="merge-counts">{ for counts }</ul>
                 }
@@ -164,7 +164,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
                     { rows }
                 }
                 if !part.report.repairs.is_empty() {
-                    <h4>{ i18n::merge_text(lang, M::RepairsHeading) }</h4>
+                    <h4>{ lang.t(T::RepairsHeading) }</h4>
                     <ul>{ for part.report.repairs.iter().map(|r| html! { <li>{ i18n::repair_text(lang, r) }</li> }) }</ul>
                 }
                 { future }
@@ -176,7 +176,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
     html! {
         <Modal labelled_by="merge-title" class="merge-dialog" on_cancel={props.on_cancel.clone()}>
                 <h2 id="merge-title">{ i18n::merge_title(lang, &p.local.info.title) }</h2>
-                <p>{ i18n::merge_text(lang, M::Intro) }</p>
+                <p>{ lang.t(T::Intro) }</p>
                 { files }
                 <div class="dialog-actions">
                     <button type="button" class="button secondary" onclick={emit(&props.on_cancel)}>{ lang.t(T::Cancel) }</button>
@@ -184,7 +184,7 @@ pub fn merge_preview(props: &MergePreviewProps) -> Html {
                         <button type="button" class="button secondary" onclick={emit(&props.on_keep_both)}>{ lang.t(T::ImportKeepBoth) }</button>
                         <button type="button" class="button secondary danger-text" onclick={emit(&props.on_replace)}>{ lang.t(T::ImportReplace) }</button>
                     }
-                    <button type="button" class="button" ref={merge_ref} data-testid="merge-confirm" onclick={on_merge}>{ i18n::merge_text(lang, M::Merge) }</button>
+                    <button type="button" class="button" ref={merge_ref} data-testid="merge-confirm" onclick={on_merge}>{ lang.t(T::MergeFiles) }</button>
                 </div>
         </Modal>
     }

@@ -17,7 +17,7 @@ use super::widget::RankingWidget;
 use crate::browser::env;
 use crate::browser::storage::tab;
 use crate::i18n::use_lang;
-use crate::i18n::{self, Lang, R};
+use crate::i18n::{self, Lang, T};
 use crate::ui::widgets::ConfirmDialog;
 
 /// Where the ballot screen is.
@@ -74,7 +74,7 @@ pub fn voter_label(lang: Lang, s: &Session, voter: &Voter) -> String {
             .find(|p| &p.meta.id == id)
             .map_or_else(|| id.clone(), |p| p.name.clone()),
         Voter::Group { index } => i18n::group_label(lang, index + 1),
-        Voter::Plenary => lang.r(R::PlenaryVoter).to_string(),
+        Voter::Plenary => lang.t(T::PlenaryVoter).to_string(),
         Voter::Named { name } => name.clone(),
     }
 }
@@ -137,7 +137,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
     };
     let body = match &props.state.stage {
         _ if round.closed => {
-            html! { <p class="notice info" role="status">{ lang.r(R::RoundIsClosed) }</p> }
+            html! { <p class="notice info" role="status">{ lang.t(T::RoundIsClosed) }</p> }
         }
         Stage::ChooseVoter => voter_picker(lang, s, &round, &start, &name_ref),
         Stage::Voting { voter, draft } => {
@@ -182,7 +182,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                     <h1 class="ballot-heading">{ i18n::ballot_heading(lang, &voter_label(lang, s, voter)) }</h1>
                     <RankingWidget problems={problems} draft={draft.clone()} {on_change} />
                     <div class="actions ballot-actions">
-                        <button type="button" class="button primary big" disabled={draft.ranked.is_empty()} onclick={submit}>{ lang.r(R::Submit) }</button>
+                        <button type="button" class="button primary big" disabled={draft.ranked.is_empty()} onclick={submit}>{ lang.t(T::Submit) }</button>
                     </div>
                 </>
             }
@@ -201,7 +201,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             html! {
                 <div class="thanks">
                     <p role="alert" class="field-error">{ refused.clone() }</p>
-                    <button type="button" class="button primary big" onclick={back}>{ lang.r(R::BackToBallot) }</button>
+                    <button type="button" class="button primary big" onclick={back}>{ lang.t(T::BackToBallot) }</button>
                 </div>
             }
         }
@@ -212,8 +212,8 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             };
             html! {
                 <div class="thanks">
-                    <p role="status" class="thanks-text">{ lang.r(R::ThankYou) }</p>
-                    <button type="button" class="button primary big" onclick={next}>{ lang.r(R::NextVoter) }</button>
+                    <p role="status" class="thanks-text">{ lang.t(T::ThankYou) }</p>
+                    <button type="button" class="button primary big" onclick={next}>{ lang.t(T::NextVoter) }</button>
                 </div>
             }
         }
@@ -226,11 +226,11 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 { body }
             </main>
             <footer class="ballot-footer">
-                <button type="button" class="button link" onclick={facilitator}>{ lang.r(R::Facilitator) }</button>
+                <button type="button" class="button link" onclick={facilitator}>{ lang.t(T::Facilitator) }</button>
             </footer>
             if *confirm_exit {
-                <ConfirmDialog title={lang.r(R::LeaveBallotTitle)} body={lang.r(R::LeaveBallotBody)}
-                    confirm_label={lang.r(R::LeaveBallot)}
+                <ConfirmDialog title={lang.t(T::LeaveBallotTitle)} body={lang.t(T::LeaveBallotBody)}
+                    confirm_label={lang.t(T::LeaveBallot)}
                     on_confirm={{ let on_exit = props.on_exit.clone(); let c = confirm_exit.clone(); Callback::from(move |_| { c.set(false); on_exit.emit(()) }) }}
                     on_cancel={{ let c = confirm_exit.clone(); Callback::from(move |_| c.set(false)) }} />
             }
@@ -272,9 +272,9 @@ fn voter_picker(
     };
     html! {
         <section class="voter-picker" aria-labelledby="who-heading">
-            <h1 id="who-heading" class="ballot-heading">{ lang.r(R::WhoIsVoting) }</h1>
+            <h1 id="who-heading" class="ballot-heading">{ lang.t(T::WhoIsVoting) }</h1>
             if !choices.is_empty() {
-                <ul class="voter-choices" aria-label={lang.r(R::ChooseVoter)}>
+                <ul class="voter-choices" aria-label={lang.t(T::ChooseVoter)}>
                     { for choices.into_iter().map(|(voter, label)| {
                         let start = start.clone();
                         html! { <li><button type="button" class="button secondary big"
@@ -284,10 +284,10 @@ fn voter_picker(
             }
             if round.voters != Voters::Plenary {
                 <form class="inline-form" onsubmit={by_name}>
-                    <label>{ lang.r(R::OrTypeName) }
+                    <label>{ lang.t(T::OrTypeName) }
                         <input type="text" ref={name_ref.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} autocomplete="off" />
                     </label>
-                    <button type="submit" class="button primary">{ lang.r(R::StartBallot) }</button>
+                    <button type="submit" class="button primary">{ lang.t(T::StartBallot) }</button>
                 </form>
             }
         </section>

@@ -10,7 +10,7 @@ use workshop::{Action, Session};
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
-use crate::i18n::{self, R};
+use crate::i18n::{self, T};
 
 /// Props of [`ChooseProblems`].
 #[derive(Properties, PartialEq)]
@@ -78,9 +78,9 @@ pub fn choose_problems(props: &ChooseProblemsProps) -> Html {
     let chosen = s.chosen_problems();
     html! {
         <div class="choose card-inset" data-testid="choose">
-            <h4>{ lang.r(R::ChooseHeading) }</h4>
-            <p class="muted">{ lang.r(R::ChooseHelp) }</p>
-            <label>{ lang.r(R::HowMany) }
+            <h4>{ lang.t(T::ChooseHeading) }</h4>
+            <p class="muted">{ lang.t(T::ChooseHelp) }</p>
+            <label>{ lang.t(T::HowMany) }
                 <input type="number" min="1" max="20" value={top.to_string()} onchange={on_top} class="narrow" />
             </label>
             <ol class="plain">
@@ -102,10 +102,10 @@ pub fn choose_problems(props: &ChooseProblemsProps) -> Html {
                     }) }
                 </ul>
             }
-            <button type="button" class="button primary" disabled={!ready} onclick={confirm}>{ lang.r(R::ChooseConfirm) }</button>
+            <button type="button" class="button primary" disabled={!ready} onclick={confirm}>{ lang.t(T::ChooseConfirm) }</button>
             if let Some(ch) = chosen {
                 <div class="chosen" data-testid="chosen">
-                    <h5>{ lang.r(R::ChosenHeading) }</h5>
+                    <h5>{ lang.t(T::ChosenHeading) }</h5>
                     <ol>{ for ch.problems.iter().map(|id| html! { <li>{ s.problem_text(id).to_string() }</li> }) }</ol>
                     <p class="muted">{ s.round(&ch.round).map(|r| i18n::round_label(lang, r.number, &r.name)).unwrap_or_default() }{ ", " }{ i18n::method_name(lang, ch.method) }</p>
                 </div>

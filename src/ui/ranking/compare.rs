@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::charts::{short, slope_chart, Figure};
 use crate::i18n::use_lang;
-use crate::i18n::{self, R};
+use crate::i18n::{self, T};
 
 /// Props of [`RoundComparison`].
 #[derive(Properties, PartialEq)]
@@ -37,7 +37,7 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
         .filter(|r| r.meta.id != round.meta.id && s.current_ballots(&r.meta.id).next().is_some())
         .collect();
     if others.is_empty() {
-        return html! { <div class="compare"><h4>{ lang.r(R::Compare) }</h4><p class="muted">{ lang.r(R::NoOtherRound) }</p></div> };
+        return html! { <div class="compare"><h4>{ lang.t(T::Compare) }</h4><p class="muted">{ lang.t(T::NoOtherRound) }</p></div> };
     }
     // By default the latest round before this one, else the first other.
     let default = others
@@ -82,8 +82,8 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
     );
     html! {
         <div class="compare" data-testid="compare">
-            <h4>{ lang.r(R::Compare) }</h4>
-            <label class="no-print">{ lang.r(R::CompareWith) }
+            <h4>{ lang.t(T::Compare) }</h4>
+            <label class="no-print">{ lang.t(T::CompareWith) }
                 <select {onchange}>
                     { for others.iter().map(|r| html! {
                         <option value={r.meta.id.clone()} selected={r.meta.id == other_id}>{ i18n::round_label(lang, r.number, &r.name) }</option>
@@ -91,11 +91,11 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
                 </select>
             </label>
             <p data-testid="distance">{ i18n::distance(lang, c.distance.distance, c.distance.pairs, c.distance.normalized) }</p>
-            <Figure title={lang.r(R::SlopeChart)} file={format!("rounds-{}-{}.svg", first.number, second.number)}>
-                { slope_chart(lang.r(R::SlopeChart), (&heads.0, &heads.1), &moves) }
+            <Figure title={lang.t(T::SlopeChart)} file={format!("rounds-{}-{}.svg", first.number, second.number)}>
+                { slope_chart(lang.t(T::SlopeChart), (&heads.0, &heads.1), &moves) }
             </Figure>
             if !c.dropped.is_empty() {
-                <p class="muted">{ lang.r(R::Dropped) }{ " " }{ c.dropped.iter().map(|id| short(s.problem_text(id), 60)).collect::<Vec<_>>().join("; ") }</p>
+                <p class="muted">{ lang.t(T::Dropped) }{ " " }{ c.dropped.iter().map(|id| short(s.problem_text(id), 60)).collect::<Vec<_>>().join("; ") }</p>
             }
         </div>
     }

@@ -22,7 +22,7 @@ use crate::ui::session::context::{use_session, SessionContext};
 
 use crate::browser::env;
 use crate::i18n::use_lang;
-use crate::i18n::{self, R, T};
+use crate::i18n::{self, T};
 use crate::ui::widgets::{Notice, NoticeKind, PasteBox};
 use open_round::OpenRoundForm;
 use round_panel::RoundPanel;
@@ -78,22 +78,22 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
     html! {
         <>
             <section class="card" aria-labelledby="ranking-heading">
-                <h2 id="ranking-heading">{ lang.r(R::Heading) }</h2>
+                <h2 id="ranking-heading">{ lang.t(T::Heading) }</h2>
                 if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
                 if rounds.iter().any(|r| r.illustrative) {
-                    <Notice kind={NoticeKind::Info} text={lang.r(R::IllustrativeNote)} />
+                    <Notice kind={NoticeKind::Info} text={lang.t(T::IllustrativeNote)} />
                 }
                 if problems == 0 {
-                    <p>{ lang.r(R::NoProblems) }</p>
-                    <PasteBox hint={lang.r(R::AddProblemsHint)} on_paste={add_problems} />
+                    <p>{ lang.t(T::RankNoProblems) }</p>
+                    <PasteBox hint={lang.t(T::AddProblemsHint)} on_paste={add_problems} />
                 } else {
                     if !rounds.is_empty() {
-                        <div class="tabs round-tabs" role="group" aria-label={lang.r(R::Results)}>
+                        <div class="tabs round-tabs" role="group" aria-label={lang.t(T::Results)}>
                             { for rounds.iter().map(|r| {
                                 let pressed = current.as_ref().is_some_and(|c| c.meta.id == r.meta.id);
                                 let id = r.meta.id.clone();
                                 let selected = selected.clone();
-                                let status = if r.closed { lang.r(R::Closed) } else { lang.r(R::Open) };
+                                let status = if r.closed { lang.t(T::Closed) } else { lang.t(T::RoundOpen) };
                                 let count = s.current_ballots(&r.meta.id).count();
                                 html! {
                                     <button type="button" class="toggle wide" aria-pressed={pressed.to_string()}

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::browser::env;
 use crate::i18n::use_lang;
-use crate::i18n::{self, R};
+use crate::i18n::{self, T};
 
 fn voters_value(v: Voters) -> &'static str {
     match v {
@@ -48,9 +48,9 @@ pub fn open_round_form(props: &OpenRoundFormProps) -> Html {
         .cloned()
         .collect();
     let default_name = match *voters {
-        Voters::Individuals => lang.r(R::DefaultIndividual),
-        Voters::Groups => lang.r(R::DefaultPairs),
-        Voters::Plenary => lang.r(R::DefaultPlenary),
+        Voters::Individuals => lang.t(T::DefaultIndividual),
+        Voters::Groups => lang.t(T::DefaultPairs),
+        Voters::Plenary => lang.t(T::DefaultPlenary),
     };
     let onsubmit = {
         let (form_ref, details_ref, on_action, on_opened, voters_state, scope_state, session) = (
@@ -144,49 +144,49 @@ pub fn open_round_form(props: &OpenRoundFormProps) -> Html {
     };
     html! {
         <details class="open-round" ref={details_ref}>
-            <summary class="button secondary">{ lang.r(R::OpenRound) }</summary>
+            <summary class="button secondary">{ lang.t(T::OpenRound) }</summary>
             <form ref={form_ref} {onsubmit} class="stack">
-                <label>{ lang.r(R::RoundName) }
+                <label>{ lang.t(T::RoundName) }
                     <input type="text" name="round-name" placeholder={default_name} maxlength={workshop::limits::MAX_NAME.to_string()} />
                 </label>
-                <label>{ lang.r(R::WhoVotes) }
+                <label>{ lang.t(T::WhoVotes) }
                     <select name="round-voters" onchange={on_voters}>
                         { for [Voters::Individuals, Voters::Groups, Voters::Plenary].into_iter().map(|v| {
                             let label = match v {
-                                Voters::Individuals => R::VotersIndividuals,
-                                Voters::Groups => R::VotersGroups,
-                                Voters::Plenary => R::VotersPlenary,
+                                Voters::Individuals => T::VotersIndividuals,
+                                Voters::Groups => T::VotersGroups,
+                                Voters::Plenary => T::VotersPlenary,
                             };
-                            html! { <option value={voters_value(v)} selected={v == *voters}>{ lang.r(label) }</option> }
+                            html! { <option value={voters_value(v)} selected={v == *voters}>{ lang.t(label) }</option> }
                         }) }
                     </select>
                 </label>
                 if *voters == Voters::Groups && s.workshop2_groups().is_empty() {
-                    <p class="muted">{ lang.r(R::NoGroups) }</p>
+                    <p class="muted">{ lang.t(T::NoGroups) }</p>
                 }
-                <label>{ lang.r(R::WhichProblems) }
+                <label>{ lang.t(T::WhichProblems) }
                     <select name="round-scope" onchange={on_scope}>
-                        <option value="" selected={scope.is_none()}>{ format!("{} ({})", lang.r(R::AllProblems), s.live_problems().count()) }</option>
+                        <option value="" selected={scope.is_none()}>{ format!("{} ({})", lang.t(T::AllProblems), s.live_problems().count()) }</option>
                         { for with_ballots.iter().map(|r| html! {
                             <option value={r.meta.id.clone()} selected={scope.as_deref() == Some(r.meta.id.as_str())}>
-                                { format!("{} {}", lang.r(R::TopOf), i18n::round_label(lang, r.number, &r.name)) }
+                                { format!("{} {}", lang.t(T::TopOf), i18n::round_label(lang, r.number, &r.name)) }
                             </option>
                         }) }
                     </select>
                 </label>
                 if scope.is_some() {
-                    <label>{ lang.r(R::HowMany) }
+                    <label>{ lang.t(T::HowMany) }
                         <input type="number" name="round-top" min="2" max="20" value="5" class="narrow" />
                     </label>
                 }
-                <label>{ lang.r(R::Method) }
+                <label>{ lang.t(T::Method) }
                     <select name="round-method">
                         { for i18n::METHODS.iter().map(|&m| html! {
                             <option value={i18n::method_value(m)} selected={m == Method::Borda}>{ i18n::method_name(lang, m) }</option>
                         }) }
                     </select>
                 </label>
-                <div class="actions"><button type="submit" class="button primary">{ lang.r(R::OpenRound) }</button></div>
+                <div class="actions"><button type="submit" class="button primary">{ lang.t(T::OpenRound) }</button></div>
             </form>
         </details>
     }

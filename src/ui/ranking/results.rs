@@ -18,7 +18,7 @@ use super::choose::ChooseProblems;
 use super::compare::RoundComparison;
 use crate::browser::platform;
 use crate::i18n::use_lang;
-use crate::i18n::{self, Lang, R};
+use crate::i18n::{self, Lang, T};
 
 /// Props of [`ResultsView`].
 #[derive(Properties, PartialEq)]
@@ -61,7 +61,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     // The time from a change (marked where actions are dispatched) to these results on screen.
     use_effect(|| platform::perf_measure_since("delavnica:recompute", "delavnica:action"));
     let Some(res) = round_results(s, round) else {
-        return html! { <p class="muted" data-testid="no-results">{ lang.r(R::NoBallotsYet) }</p> };
+        return html! { <p class="muted" data-testid="no-results">{ lang.t(T::NoBallotsYet) }</p> };
     };
     let method = round.method;
     let outcome = res.outcome(method);
@@ -113,10 +113,10 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let file = |kind: &str| format!("round-{}-{kind}.svg", round.number);
     html! {
         <section class="results" aria-labelledby={format!("results-{}", round.meta.id)} data-testid="results">
-            <h3 id={format!("results-{}", round.meta.id)}>{ lang.r(R::Results) }
+            <h3 id={format!("results-{}", round.meta.id)}>{ lang.t(T::Results) }
                 <span class="count">{ i18n::ballots_count(lang, res.ballots) }</span></h3>
             <div class="field-row no-print">
-                <label>{ lang.r(R::Method) }
+                <label>{ lang.t(T::Method) }
                     <select onchange={on_method} data-testid="method">
                         { for i18n::METHODS.iter().map(|&m| html! {
                             <option value={i18n::method_value(m)} selected={m == method}>{ i18n::method_name(lang, m) }</option>
@@ -125,10 +125,10 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 </label>
             </div>
             <p class="formula" data-testid="formula">{ i18n::method_formula(lang, method) }</p>
-            if !outcome.exact { <p class="muted">{ lang.r(R::NotExact) }</p> }
-            <h4>{ lang.r(R::Consensus) }{ " (" }{ i18n::method_name(lang, method) }{ ")" }</h4>
+            if !outcome.exact { <p class="muted">{ lang.t(T::NotExact) }</p> }
+            <h4>{ lang.t(T::Consensus) }{ " (" }{ i18n::method_name(lang, method) }{ ")" }</h4>
             <table class="consensus" data-testid="consensus">
-                <thead><tr><th scope="col">{ lang.r(R::Place) }</th><th scope="col">{ lang.r(R::Problem) }</th><th scope="col" class="num">{ lang.r(R::Score) }</th></tr></thead>
+                <thead><tr><th scope="col">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
                 <tbody>
                     { for outcome.order.iter().flat_map(|tier| {
                         let tied = tier.len() > 1;
@@ -143,23 +143,23 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 </tbody>
             </table>
             <p class="disagreement" data-testid="disagreement">
-                if disagreements.is_empty() { { lang.r(R::AllAgree) } }
+                if disagreements.is_empty() { { lang.t(T::AllAgree) } }
                 else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, *from, *to)).collect::<Vec<_>>().join(". ") }{ "." } }
             </p>
             <p data-testid="condorcet">{ match res.pairwise.condorcet_winner() {
                 Some(c) => i18n::condorcet(lang, &text(c)),
-                None => lang.r(R::CondorcetNone).to_string(),
+                None => lang.t(T::CondorcetNone).to_string(),
             } }</p>
             { agreement_panel(lang, &res, &text) }
             <div class="charts">
-                <Figure title={lang.r(R::ScoresChart)} file={file("scores")}>{ bar_chart(lang.r(R::ScoresChart), &bars) }</Figure>
-                <Figure title={lang.r(R::HeatMap)} help={lang.r(R::HeatMapHelp)} file={file("positions")}>{ heat_map(lang.r(R::HeatMap), &heat, lang.r(R::UnrankedShort)) }</Figure>
+                <Figure title={lang.t(T::ScoresChart)} file={file("scores")}>{ bar_chart(lang.t(T::ScoresChart), &bars) }</Figure>
+                <Figure title={lang.t(T::HeatMap)} help={lang.t(T::HeatMapHelp)} file={file("positions")}>{ heat_map(lang.t(T::HeatMap), &heat, lang.t(T::UnrankedShort)) }</Figure>
                 if res.ballots > 1 {
-                    <Figure title={lang.r(R::SpreadChart)} help={lang.r(R::SpreadHelp)} file={file("spread")}>{ spread_chart(lang.r(R::SpreadChart), &spread, n) }</Figure>
+                    <Figure title={lang.t(T::SpreadChart)} help={lang.t(T::SpreadHelp)} file={file("spread")}>{ spread_chart(lang.t(T::SpreadChart), &spread, n) }</Figure>
                 }
             </div>
             <button type="button" class="toggle no-print" aria-pressed={show_pairwise.to_string()}
-                onclick={{ let p = show_pairwise.clone(); Callback::from(move |_: MouseEvent| p.set(!*p)) }}>{ lang.r(R::PairwiseShow) }</button>
+                onclick={{ let p = show_pairwise.clone(); Callback::from(move |_: MouseEvent| p.set(!*p)) }}>{ lang.t(T::PairwiseShow) }</button>
             if *show_pairwise { { pairwise_table(lang, &res, &order, &places, &text) } }
             <RoundComparison session={s.clone()} round={round.clone()} />
             { by_sector(lang, s, round, &text, n) }
@@ -184,20 +184,20 @@ fn agreement_panel(lang: Lang, res: &RoundResults, text: &dyn Fn(usize) -> Strin
     let a = &res.agreement;
     html! {
         <div class="agreement" data-testid="agreement">
-            <h4>{ lang.r(R::Agreement) }</h4>
+            <h4>{ lang.t(T::Agreement) }</h4>
             if let (true, Some(w)) = (res.ballots > 1, a.kendall_w_corrected) {
                 <p><strong>{ i18n::kendall(lang, w, reading(w)) }</strong></p>
                 if let Some(p) = a.p_value { <p>{ i18n::p_value(lang, p) }</p> }
                 {{
                     let disputed = res.most_disputed(3);
                     if disputed.is_empty() {
-                        html! { <p>{ lang.r(R::NoDispute) }</p> }
+                        html! { <p>{ lang.t(T::NoDispute) }</p> }
                     } else {
-                        html! { <p>{ lang.r(R::MostDisputed) }{ " " }{ disputed.iter().map(|&c| i18n::quoted(lang, &short(&text(c), 60))).collect::<Vec<_>>().join(", ") }</p> }
+                        html! { <p>{ lang.t(T::MostDisputed) }{ " " }{ disputed.iter().map(|&c| i18n::quoted(lang, &short(&text(c), 60))).collect::<Vec<_>>().join(", ") }</p> }
                     }
                 }}
             } else {
-                <p class="muted">{ lang.r(R::AgreementNeedsTwo) }</p>
+                <p class="muted">{ lang.t(T::AgreementNeedsTwo) }</p>
             }
         </div>
     }
@@ -212,7 +212,7 @@ fn pairwise_table(
 ) -> Html {
     html! {
         <div class="table-scroll">
-            <p class="muted">{ lang.r(R::PairwiseHelp) }</p>
+            <p class="muted">{ lang.t(T::PairwiseHelp) }</p>
             <table class="pairwise" data-testid="pairwise">
                 <thead><tr><th></th>{ for order.iter().map(|&c| html! { <th scope="col" title={text(c)}>{ places[c].to_string() }</th> }) }</tr></thead>
                 <tbody>
@@ -243,18 +243,18 @@ fn by_sector(
 ) -> Html {
     let settings = s.settings();
     let body = if round.voters != Voters::Individuals {
-        html! { <p class="muted">{ lang.r(R::BySectorIndividualsOnly) }</p> }
+        html! { <p class="muted">{ lang.t(T::BySectorIndividualsOnly) }</p> }
     } else {
         let sectors = sector_consensus(s, round, round.method);
         html! {
             <>
-                <p class="muted">{ lang.r(R::BySectorIndividualsOnly) }</p>
+                <p class="muted">{ lang.t(T::BySectorIndividualsOnly) }</p>
                 <div class="sector-columns">
                     { for sectors.iter().map(|sc| html! {
                         <div class="sector-column" data-testid="sector-column">
                             <h5>{ i18n::sector_name(lang, sc.sector, &settings.sector_names) }{ " (" }{ i18n::ballots_count(lang, sc.voters) }{ ")" }</h5>
                             { match &sc.order {
-                                None => html! { <p class="muted">{ lang.r(R::Hidden) }</p> },
+                                None => html! { <p class="muted">{ lang.t(T::Hidden) }</p> },
                                 Some(order) => {
                                     let places = workshop::results::places(order, n);
                                     html! { <ol class="plain">{ for order.concat().iter().map(|&c| html! {
@@ -268,5 +268,5 @@ fn by_sector(
             </>
         }
     };
-    html! { <div class="by-sector"><h4>{ lang.r(R::BySector) }</h4>{ body }</div> }
+    html! { <div class="by-sector"><h4>{ lang.t(T::BySector) }</h4>{ body }</div> }
 }

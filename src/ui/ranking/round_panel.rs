@@ -12,7 +12,7 @@ use super::results::ResultsView;
 use super::scribe::ScribeForm;
 use crate::browser::env;
 use crate::i18n::use_lang;
-use crate::i18n::{self, Lang, R, T};
+use crate::i18n::{self, Lang, T};
 use crate::ui::widgets::ConfirmDialog;
 
 /// Props of [`RoundPanel`].
@@ -64,20 +64,20 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
     html! {
         <section class="card round-panel" aria-labelledby="round-heading" data-testid="round-panel">
             <h2 id="round-heading">{ i18n::round_label(lang, r.number, &r.name) }
-                <span class="count">{ if r.closed { lang.r(R::Closed) } else { lang.r(R::Open) } }</span>
+                <span class="count">{ if r.closed { lang.t(T::Closed) } else { lang.t(T::RoundOpen) } }</span>
                 if r.illustrative { <span class="badge">{ lang.t(T::Illustrative) }</span> }
             </h2>
             <div class="actions no-print">
-                <button type="button" class="button primary" disabled={r.closed} onclick={vote}>{ lang.r(R::StartVoting) }</button>
-                <button type="button" class="button secondary" disabled={r.closed} aria-pressed={scribe.to_string()} onclick={toggle_scribe}>{ lang.r(R::TypePaperBallot) }</button>
+                <button type="button" class="button primary" disabled={r.closed} onclick={vote}>{ lang.t(T::StartVoting) }</button>
+                <button type="button" class="button secondary" disabled={r.closed} aria-pressed={scribe.to_string()} onclick={toggle_scribe}>{ lang.t(T::TypePaperBallot) }</button>
                 if r.closed {
-                    <button type="button" class="button secondary" onclick={emit(Action::Ranking(RankingAction::SetRoundClosed { id: id.clone(), closed: false }))}>{ lang.r(R::ReopenRound) }</button>
+                    <button type="button" class="button secondary" onclick={emit(Action::Ranking(RankingAction::SetRoundClosed { id: id.clone(), closed: false }))}>{ lang.t(T::ReopenRound) }</button>
                 } else {
-                    <button type="button" class="button secondary" onclick={emit(Action::Ranking(RankingAction::SetRoundClosed { id: id.clone(), closed: true }))}>{ lang.r(R::CloseRound) }</button>
+                    <button type="button" class="button secondary" onclick={emit(Action::Ranking(RankingAction::SetRoundClosed { id: id.clone(), closed: true }))}>{ lang.t(T::CloseRound) }</button>
                 }
-                <button type="button" class="button danger" onclick={{ let c = confirm_remove.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ lang.r(R::RemoveRound) }</button>
+                <button type="button" class="button danger" onclick={{ let c = confirm_remove.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ lang.t(T::RemoveRound) }</button>
             </div>
-            <label class="rename-round no-print">{ lang.r(R::RoundName) }
+            <label class="rename-round no-print">{ lang.t(T::RoundName) }
                 <input type="text" value={r.name.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} onchange={rename} />
             </label>
             if *scribe && !r.closed {
@@ -87,7 +87,7 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
             { who_voted(lang, s, r) }
             <ResultsView session={s.clone()} round={r.clone()} on_action={props.on_action.clone()} />
             if *confirm_remove {
-                <ConfirmDialog title={lang.r(R::RemoveRound)} body={lang.r(R::RemoveRoundBody)} confirm_label={lang.r(R::RemoveRound)} danger=true
+                <ConfirmDialog title={lang.t(T::RemoveRound)} body={lang.t(T::RemoveRoundBody)} confirm_label={lang.t(T::RemoveRound)} danger=true
                     on_confirm={{ let (c, on_action, id) = (confirm_remove.clone(), props.on_action.clone(), id.clone());
                         Callback::from(move |_| { c.set(false); on_action.emit(Action::Ranking(RankingAction::RemoveRound { id: id.clone() })) }) }}
                     on_cancel={{ let c = confirm_remove.clone(); Callback::from(move |_| c.set(false)) }} />
@@ -108,7 +108,7 @@ fn who_voted(lang: Lang, s: &Session, r: &Round) -> Html {
         .collect();
     html! {
         <div class="who-voted" data-testid="who-voted">
-            <h3>{ lang.r(R::WhoHasVoted) }<span class="count">{ i18n::ballots_count(lang, current.len()) }</span></h3>
+            <h3>{ lang.t(T::WhoHasVoted) }<span class="count">{ i18n::ballots_count(lang, current.len()) }</span></h3>
             <ul class="plain voted">
                 { for current.iter().map(|b| {
                     let history = s.ballot_history(&r.meta.id, &b.voter).len();
@@ -116,14 +116,14 @@ fn who_voted(lang: Lang, s: &Session, r: &Round) -> Html {
                         <li>
                             { "✓ " }{ voter_label(lang, s, &b.voter) }
                             <span class="muted">{ format!(" · {}", env::format_time(b.cast, lang.tag())) }</span>
-                            if b.scribe { <span class="tag">{ lang.r(R::FromPaper) }</span> }
-                            if history > 1 { <span class="tag">{ format!("{} ×{}", lang.r(R::Corrected), history - 1) }</span> }
+                            if b.scribe { <span class="tag">{ lang.t(T::FromPaper) }</span> }
+                            if history > 1 { <span class="tag">{ format!("{} ×{}", lang.t(T::Corrected), history - 1) }</span> }
                         </li>
                     }
                 }) }
             </ul>
             if !missing.is_empty() {
-                <p class="muted not-yet">{ lang.r(R::NotYet) }{ ": " }{ missing.join(", ") }</p>
+                <p class="muted not-yet">{ lang.t(T::NotYet) }{ ": " }{ missing.join(", ") }</p>
             }
         </div>
     }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::ballot::voter_label;
 use crate::browser::env;
 use crate::i18n::use_lang;
-use crate::i18n::{self, R, T};
+use crate::i18n::{self, T};
 
 /// Props of [`ScribeForm`].
 #[derive(Properties, PartialEq)]
@@ -77,7 +77,7 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
                 match chosen.parse::<usize>().ok().and_then(|i| voters.get(i)) {
                     Some(v) => v.clone(),
                     None => {
-                        error.set(Some(lang.r(R::WhoIsVoting).to_string()));
+                        error.set(Some(lang.t(T::WhoIsVoting).to_string()));
                         return;
                     }
                 }
@@ -113,10 +113,10 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
     };
     html! {
         <form class="scribe card" ref={form_ref} {onsubmit} aria-labelledby="scribe-heading" novalidate=true>
-            <h3 id="scribe-heading">{ lang.r(R::TypePaperBallot) }</h3>
+            <h3 id="scribe-heading">{ lang.t(T::TypePaperBallot) }</h3>
             <div class="field-row">
                 if !voters.is_empty() {
-                    <label>{ lang.r(R::WhoIsVoting) }
+                    <label>{ lang.t(T::WhoIsVoting) }
                         <select name="voter">
                             { for voters.iter().enumerate().map(|(i, v)| html! {
                                 <option value={i.to_string()} selected={i == 0}>{ voter_label(lang, s, v) }</option>
@@ -125,12 +125,12 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
                     </label>
                 }
                 if round.voters != Voters::Plenary {
-                    <label>{ lang.r(R::OrTypeName) }
+                    <label>{ lang.t(T::OrTypeName) }
                         <input type="text" name="voter-name" maxlength={workshop::limits::MAX_NAME.to_string()} autocomplete="off" />
                     </label>
                 }
             </div>
-            <p class="muted">{ lang.r(R::PlaceHelp) }</p>
+            <p class="muted">{ lang.t(T::PlaceHelp) }</p>
             <ol class="scribe-places">
                 { for problems.iter().enumerate().map(|(i, (_, text))| html! {
                     <li>
@@ -143,7 +143,7 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
             </ol>
             if let Some(e) = &*error { <p class="field-error" role="alert">{ e.clone() }</p> }
             <div class="actions">
-                <button type="submit" class="button primary">{ lang.r(R::SaveBallot) }</button>
+                <button type="submit" class="button primary">{ lang.t(T::SaveBallot) }</button>
                 <button type="button" class="button secondary" onclick={close}>{ lang.t(T::Cancel) }</button>
             </div>
         </form>

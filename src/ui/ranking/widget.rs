@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::draft::{Draft, Target};
 use crate::browser::events::Interval;
 use crate::i18n::use_lang;
-use crate::i18n::{self, R};
+use crate::i18n::{self, T};
 
 /// Props of [`RankingWidget`].
 #[derive(Properties, PartialEq)]
@@ -114,16 +114,16 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
         })
     };
     let button =
-        |id: &str, label: R, f: fn(&mut Draft, &str), disabled: bool, pressed: Option<bool>| {
+        |id: &str, label: T, f: fn(&mut Draft, &str), disabled: bool, pressed: Option<bool>| {
             let change = change.clone();
             let id = id.to_string();
             let text = text_of(&id);
             html! {
                 <button type="button" class="rank-button" disabled={disabled}
                     aria-pressed={pressed.map(|p| p.to_string())}
-                    aria-label={format!("{}: {}", lang.r(label), text)}
+                    aria-label={format!("{}: {}", lang.t(label), text)}
                     onclick={Callback::from(move |_: MouseEvent| change.emit((id.clone(), f)))}>
-                    { lang.r(label) }
+                    { lang.t(label) }
                 </button>
             }
         };
@@ -266,7 +266,7 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
             })
         };
         html! {
-            <span class="drag-handle big" aria-hidden="true" title={lang.r(R::DragHandle)}
+            <span class="drag-handle big" aria-hidden="true" title={lang.t(T::DragHandle)}
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>{ "⠿" }</span>
         }
     };
@@ -277,9 +277,9 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
     let n = d.ranked.len();
     html! {
         <div class="ranking-widget">
-            <p class="direction"><strong>{ lang.r(R::MostImportantTop) }</strong>{ " " }{ lang.r(R::WidgetHelp) }</p>
+            <p class="direction"><strong>{ lang.t(T::MostImportantTop) }</strong>{ " " }{ lang.t(T::WidgetHelp) }</p>
             <p class="visually-hidden" aria-live="polite" data-testid="announce">{ (*announce).clone() }</p>
-            <ol class={classes!("ranked", (over == Some(Target::At(n))).then_some("drop-end"))} aria-label={lang.r(R::MostImportantTop)}>
+            <ol class={classes!("ranked", (over == Some(Target::At(n))).then_some("drop-end"))} aria-label={lang.t(T::MostImportantTop)}>
                 { for d.ranked.iter().enumerate().map(|(i, (id, tied))| {
                     let text = text_of(id);
                     let drop = match over {
@@ -296,20 +296,20 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                             <span class="place" aria-hidden="true">{ if *tied { format!("{}=", places[i]) } else { places[i].to_string() } }</span>
                             <span class="problem-text">{ text }</span>
                             <span class="rank-buttons">
-                                { button(id, R::Up, |d, id| d.step(id, -1), i == 0, None) }
-                                { button(id, R::Down, |d, id| d.step(id, 1), i + 1 == n, None) }
-                                { button(id, R::ToTop, |d, id| d.to_end(id, true), i == 0, None) }
-                                { button(id, R::ToBottom, |d, id| d.to_end(id, false), i + 1 == n, None) }
-                                { button(id, R::SameAsAbove, Draft::toggle_tie, i == 0, Some(*tied)) }
-                                { button(id, R::Unrank, Draft::unrank, false, None) }
+                                { button(id, T::Up, |d, id| d.step(id, -1), i == 0, None) }
+                                { button(id, T::Down, |d, id| d.step(id, 1), i + 1 == n, None) }
+                                { button(id, T::ToTop, |d, id| d.to_end(id, true), i == 0, None) }
+                                { button(id, T::ToBottom, |d, id| d.to_end(id, false), i + 1 == n, None) }
+                                { button(id, T::SameAsAbove, Draft::toggle_tie, i == 0, Some(*tied)) }
+                                { button(id, T::Unrank, Draft::unrank, false, None) }
                             </span>
                         </li>
                     }
                 }) }
             </ol>
-            <section class={classes!("unranked", (over == Some(Target::Unranked)).then_some("drop-target"))} aria-label={lang.r(R::NotRanked)}>
-                <h3>{ lang.r(R::NotRanked) }</h3>
-                if d.unranked.is_empty() { <p class="muted">{ lang.r(R::NotRankedHelp) }</p> }
+            <section class={classes!("unranked", (over == Some(Target::Unranked)).then_some("drop-target"))} aria-label={lang.t(T::NotRanked)}>
+                <h3>{ lang.t(T::NotRanked) }</h3>
+                if d.unranked.is_empty() { <p class="muted">{ lang.t(T::NotRankedHelp) }</p> }
                 <ul>
                     { for d.unranked.iter().map(|id| html! {
                         <li key={id.clone()} data-id={id.clone()} tabindex="0"
@@ -318,7 +318,7 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                             onkeydown={onkeydown(id.clone(), false)}>
                             { drag_handlers(id.clone()) }
                             <span class="problem-text">{ text_of(id) }</span>
-                            <span class="rank-buttons">{ button(id, R::Rank, Draft::rank, false, None) }</span>
+                            <span class="rank-buttons">{ button(id, T::Rank, Draft::rank, false, None) }</span>
                         </li>
                     }) }
                 </ul>

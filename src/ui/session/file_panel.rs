@@ -5,7 +5,7 @@ use crate::ui::session::context::{use_session, SessionContext};
 use crate::browser::env;
 use crate::browser::files::{self, ShareOutcome};
 use crate::i18n::use_lang;
-use crate::i18n::{self, M, T};
+use crate::i18n::{self, T};
 
 /// Props of [`SessionFilePanel`].
 #[derive(Properties, PartialEq)]
@@ -78,11 +78,11 @@ pub fn session_file_panel(_props: &SessionFilePanelProps) -> Html {
                 <p class="hint" role="status">{ lang.t(T::DownloadedHint) }{ " " }<a href={mail}>{ lang.t(T::WriteEmail) }</a></p>
             }
             <section class="handout" aria-labelledby="handout-heading">
-                <h3 id="handout-heading">{ i18n::merge_text(lang, M::GuideHeading) }</h3>
+                <h3 id="handout-heading">{ lang.t(T::GuideHeading) }</h3>
                 <ol>
-                    { for i18n::merge_text(lang, M::GuideSteps).lines().map(|step| html! { <li>{ step }</li> }) }
+                    { for lang.t(T::GuideSteps).lines().map(|step| html! { <li>{ step }</li> }) }
                 </ol>
-                <button type="button" class="button secondary" data-testid="send-to-group" onclick={send}>{ i18n::merge_text(lang, M::SendToGroup) }</button>
+                <button type="button" class="button secondary" data-testid="send-to-group" onclick={send}>{ lang.t(T::SendToGroup) }</button>
             </section>
         </section>
     }
