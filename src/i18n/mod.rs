@@ -415,4 +415,6 @@ pub enum T {
     SendToGroup,
     /// The merged session could not be saved because another tab changed it meanwhile.
     ChangedMeanwhile,
+    /// A conflict's other version, chosen, no longer fits the merged session.
+    OtherVersionUnusable,
 }

@@ -333,6 +333,10 @@ pub fn text(key: T) -> (&'static str, &'static str) {
             "Send this file to each group's tablet.\nOn the group's tablet, open Delavnica, give the tablet a name on the home screen (e.g. “Group 3's tablet”) and import the file.\nWhen the group is done, it sends its file back the same way.\nHere, on the home screen, import the groups' files (several at once if you like) and choose Merge: you see what each brings before anything is saved.",
         ),
         T::SendToGroup => ("Pošlji na tablico skupine", "Send to a group's tablet"),
+        T::OtherVersionUnusable => (
+            "Izbrane druge različice ni več mogoče uporabiti (poznejša datoteka je zapis spet spremenila). Nič ni bilo shranjeno; uvozite datoteke znova.",
+            "A chosen other version can no longer be used (a later file changed that record again). Nothing was saved; import the files again.",
+        ),
         T::ChangedMeanwhile => (
             "Sejo je medtem spremenil drug zavihek. Nič ni bilo shranjeno; uvozite datoteke znova.",
             "Another tab changed the session meanwhile. Nothing was saved; import the files again.",

@@ -368,3 +368,44 @@ proptest! {
         let _ = SessionFile::parse(&text);
     }
 }
+
+/// Sizes are checked before anything else, and the error names the list that is too long.
+#[test]
+fn a_list_over_its_limit_is_named() {
+    let meta = |i: usize| json!({"id": format!("r{i}"), "device": "d", "changed": 1});
+    let cases = [
+        (
+            "problems",
+            workshop::limits::MAX_CARDS,
+            json!({"text": "p"}),
+        ),
+        (
+            "rounds",
+            workshop::limits::MAX_ROUNDS,
+            json!({"number": 1, "name": "r", "voters": "plenary", "problems": [], "method": "borda"}),
+        ),
+        (
+            "periods",
+            workshop::limits::MAX_CARDS,
+            json!({"name": "p", "start": 1990}),
+        ),
+    ];
+    for (list, limit, body) in cases {
+        let mut d = doc();
+        let items: Vec<Value> = (0..=limit)
+            .map(|i| {
+                let mut r = body.clone();
+                r["meta"] = meta(i);
+                r
+            })
+            .collect();
+        d["session"][list] = items.into();
+        assert_eq!(
+            parse(&d).unwrap_err(),
+            FileError::Invalid {
+                path: format!("session.{list}")
+            },
+            "{list}"
+        );
+    }
+}

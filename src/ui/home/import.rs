@@ -121,8 +121,15 @@ impl ImportCtx {
         let (mut merged, parts) = preview(p, st.now);
         let conflicts = parts.iter().flat_map(|part| &part.report.conflicts);
         for (c, _) in conflicts.zip(use_other).filter(|(_, other)| **other) {
-            // A version a later file replaced again cannot be taken; the later one stays.
-            let _ = merged.use_version(c.kind, &c.other, &st);
+            // A chosen version that no longer fits the session is not taken silently: nothing
+            // is saved, and the user is told.
+            if merged.use_version(c.kind, &c.other, &st).is_err() {
+                return self.message.set(Some((
+                    NoticeKind::Error,
+                    self.lang.t(T::OtherVersionUnusable).into(),
+                    None,
+                )));
+            }
         }
         match storage::save_session(&merged, p.revision, &st.device, st.now) {
             Ok(_) => self.opened(merged.id),
