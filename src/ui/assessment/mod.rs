@@ -18,13 +18,9 @@ use board::DomainBoard;
 use problems::ProblemsPanel;
 use summary::SummaryTable;
 
-/// Props of [`AssessmentStep`].
-#[derive(Properties, PartialEq)]
-pub struct AssessmentStepProps {}
-
 /// The workshop 1 step.
 #[component(AssessmentStep)]
-pub fn assessment_step(_props: &AssessmentStepProps) -> Html {
+pub fn assessment_step() -> Html {
     let Some(SessionContext {
         session,
         on_action,

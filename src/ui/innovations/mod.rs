@@ -23,10 +23,6 @@ use periods::PeriodsPanel;
 use table::InnovationTable;
 use timeline::Timeline;
 
-/// Props of [`InnovationsStep`].
-#[derive(Properties, PartialEq)]
-pub struct InnovationsStepProps {}
-
 /// A type select's value.
 pub(crate) fn type_value(t: InnovationType) -> &'static str {
     match t {
@@ -47,7 +43,7 @@ pub(crate) fn type_of(value: &str) -> Option<InnovationType> {
 
 /// The workshop 2 innovations step.
 #[component(InnovationsStep)]
-pub fn innovations_step(_props: &InnovationsStepProps) -> Html {
+pub fn innovations_step() -> Html {
     let Some(SessionContext {
         session,
         on_action,

@@ -21,10 +21,6 @@ use balance::BalancePanel;
 use groups::GroupsPanel;
 use table::ParticipantTable;
 
-/// Props shared by the participants step and its parts.
-#[derive(Properties, PartialEq)]
-pub struct ParticipantsStepProps {}
-
 /// A fresh seed for a group split: random, and short enough to read out.
 pub(crate) fn new_seed() -> u64 {
     u64::from_str_radix(&env::new_id()[..8], 16).unwrap_or(1)
@@ -32,7 +28,7 @@ pub(crate) fn new_seed() -> u64 {
 
 /// The participants step.
 #[component(ParticipantsStep)]
-pub fn participants_step(_props: &ParticipantsStepProps) -> Html {
+pub fn participants_step() -> Html {
     let Some(SessionContext {
         session,
         on_action,

@@ -7,14 +7,10 @@ use crate::browser::files::{self, ShareOutcome};
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
-/// Props of [`SessionFilePanel`].
-#[derive(Properties, PartialEq)]
-pub struct SessionFilePanelProps {}
-
 /// Export: download the session file, hand it to the system share sheet where the device has
 /// one, and a prepared e-mail that tells the recipient to expect the attachment.
 #[component(SessionFilePanel)]
-pub fn session_file_panel(_props: &SessionFilePanelProps) -> Html {
+pub fn session_file_panel() -> Html {
     let Some(SessionContext { session, .. }) = use_session() else {
         return Html::default();
     };
