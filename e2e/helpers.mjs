@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end journeys: serve dist/ as static files on a free loopback port
 // and drive Debian's Chromium with playwright-core (no browser downloads).
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
@@ -102,4 +102,17 @@ export function setup(dir = "dist") {
     env.server?.stop();
   });
   return env;
+}
+
+/**
+ * axe-core's serious and critical findings inside `selector` (the whole page when omitted), as
+ * "rule: targets" lines; an empty list means none. axe runs through the DevTools protocol, which
+ * the page's Content-Security-Policy does not restrict.
+ */
+export async function axeFindings(page, selector) {
+  await page.evaluate(readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8"));
+  const result = await page.evaluate((sel) => window.axe.run(sel ? { include: [sel] } : document, { resultTypes: ["violations"] }), selector);
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, shot, setup, storageSnapshot } from "./helpers.mjs";
+import { openApp, shot, setup, storageSnapshot, axeFindings } from "./helpers.mjs";
 
 const env = setup();
 const PORTRAIT = { width: 768, height: 1024 };
@@ -60,6 +60,7 @@ async function handOutAndWork(L) {
   await fac.page.getByRole("link", { name: L.overview, exact: true }).first().click();
   await fac.page.getByRole("heading", { name: L.guide }).waitFor();
   await shot(fac.page, `70-hand-out-guide-${L.lang}`);
+  assert.deepEqual(await axeFindings(fac.page, ".handout"), [], "the hand-out guide is accessible");
   const handout = await download(fac.page, L);
 
   const groups = [];
@@ -102,6 +103,7 @@ async function mergeJourney(L) {
   await home(page, L);
 
   // Cancel leaves every saved byte as it was.
+  assert.deepEqual(await axeFindings(page, "form.device-name"), [], "the device name field is accessible");
   const before = await storageSnapshot(page);
   await page.getByTestId("import-input").setInputFiles([asUpload(files[0], "g1.json"), asUpload(files[1], "g2.json")]);
   const dialog = page.getByRole("dialog");
@@ -125,6 +127,7 @@ async function mergeJourney(L) {
   assert.equal(await conflict.getByRole("radio", { name: new RegExp(L.keepLater) }).isChecked(), true, "the later is preselected");
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "merge-confirm", "Merge is preselected");
   await shot(page, `71-merge-preview-${L.lang}`);
+  assert.deepEqual(await axeFindings(page, ".merge-dialog"), [], "the merge preview is accessible");
   await dialog.getByRole("button", { name: L.cancel }).click();
   assert.deepEqual(await storageSnapshot(page), before, "Cancel leaves storage byte-identical");
 

@@ -35,9 +35,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ] \
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --quiet --force
 fi
 
-if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json")' 2>/dev/null \
+if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json")' 2>/dev/null \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core)"
+  say "installing npm packages (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
