@@ -129,6 +129,34 @@ test("orderDistance compares two consensus orders", () => {
   assert.throws(() => orderDistance([["A", "A"]], []), { message: /lists "A" twice/ });
 });
 
+test("no input makes the module trap, overflow or lose a name (issue 11)", () => {
+  // Every refusal is an ordinary Error with a reason, never a WebAssembly RuntimeError.
+  const isError = (pattern) => (e) => e instanceof Error && !(e instanceof WebAssembly.RuntimeError) && pattern.test(e.message);
+  const names = (n) => Array.from({ length: n }, (_, i) => `c${i}`);
+  for (const n of [20000, 100000]) {
+    assert.throws(() => aggregate({ candidates: names(n), ballots: [], method: "borda" }), isError(/more than the limit of 500/));
+  }
+  assert.throws(() => parsePreflib("# NUMBER ALTERNATIVES: 4000000000\n1: 1\n"), isError(/more than the limit of 500/));
+  assert.throws(() => orderDistance([names(10000)], [names(10000)]), isError(/more than the limit of 500/));
+  const huge = Array.from({ length: 2048 }, () => ({ count: 2 ** 53, ranking: [["A"], ["B"]] }));
+  huge.push({ count: 1, ranking: [["B"], ["A"]] });
+  assert.throws(() => aggregate({ candidates: ["A", "B"], ballots: huge, method: "copeland" }), isError(/count 9007199254740992/));
+  assert.throws(() => aggregate({ candidates: ["A", "\ud800"], ballots: [], method: "borda" }), isError(/candidates\[1\].*lone surrogate/));
+  // The module still answers after every refusal.
+  assert.equal(aggregate({ candidates: ["A", "B"], ballots: [{ count: 1, ranking: [["B"], ["A"]] }], method: "borda" }).condorcet_winner, "B");
+
+  // Names that are property names of every JavaScript object stay names.
+  const tricky = ["__proto__", "constructor", "toString", "hasOwnProperty"];
+  const out = aggregateAll({ candidates: tricky, ballots: [{ count: 2, ranking: tricky.map((c) => [c]) }] });
+  for (const map of [out.results.borda.scores, out.pairwise, out.pairwise.__proto__, out.agreement.spread]) {
+    assert.deepEqual(Object.keys(map), tricky);
+  }
+  assert.equal(Object.getPrototypeOf(out.pairwise), Object.prototype, "the prototype is untouched");
+  assert.equal(out.pairwise.__proto__.constructor, 2);
+  assert.equal(out.results.kemeny.scores.__proto__, out.results.kemeny.scores.constructor + 1);
+  assert.deepEqual(out.results.borda.order, tricky.map((c) => [c]));
+});
+
 const v0 = { format: "delavnica-session", version: 0, session: { id: "old-1", title: "Trbovlje", created: 5, device: "tab-1" } };
 
 test("formatVersion names the version this module writes", () => {

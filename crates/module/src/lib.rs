@@ -12,24 +12,49 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use workshop::SessionFile;
 
+/// Reads a JavaScript value through its JSON text: `JSON.stringify` escapes a lone surrogate,
+/// which the JSON reader then refuses (rather than altering the name), and one string crossing
+/// the boundary costs far less than a call per value.
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
+    let text = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| JsError::new(&format!("invalid {what}: expected an object")))?;
+    read_json(&text, what).map_err(|e| JsError::new(&e))
+}
+
+/// [`from_js`]'s reading, testable natively: the value, or a message naming the path.
+pub fn read_json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        // serde-wasm-bindgen's errors are JavaScript errors whose text starts with "Error: ".
-        let inner = e.into_inner().to_string();
-        let inner = inner.strip_prefix("Error: ").unwrap_or(&inner);
-        if path == "." {
-            JsError::new(&format!("invalid {what}: {inner}"))
+        let inner = e.into_inner();
+        // JSON.stringify writes a lone surrogate as an escape the reader refuses, with one of
+        // these messages (no other escape it writes is refused).
+        let escape = ["surrogate", "hex escape", "code point"];
+        let inner = if escape.iter().any(|m| inner.to_string().contains(m)) {
+            "a text is not valid Unicode (it has a lone surrogate)".to_string()
         } else {
-            JsError::new(&format!("invalid {what} at {path}: {inner}"))
+            // The reader's messages end with a place in a text the caller never saw.
+            let text = inner.to_string();
+            text.rsplit_once(" at line ")
+                .map_or(text.clone(), |(m, _)| m.to_string())
+        };
+        if path == "." {
+            format!("invalid {what}: {inner}")
+        } else {
+            format!("invalid {what} at {path}: {inner}")
         }
     })
 }
 
+/// Writes a result through its JSON text: `JSON.parse` makes every key an own property, so a
+/// candidate named `__proto__` or `constructor` stays a name like any other.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("internal error: {e}")))
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .ok_or_else(|| JsError::new("internal error: could not build the result"))
 }
 
 /// Aggregates ballots with one method and measures agreement. See README.md for the shapes of
@@ -124,9 +149,7 @@ pub fn read(text: &str) -> Result<String, String> {
 #[wasm_bindgen(js_name = mergeSessionFiles)]
 pub fn merge_session_files(a: &str, b: &str) -> Result<JsValue, JsError> {
     let (text, report) = merge(a, b).map_err(|e| JsError::new(&e))?;
-    let out = serde_json::json!({ "text": text, "report": report });
-    js_sys::JSON::parse(&out.to_string())
-        .map_err(|_| JsError::new("internal error: could not build the result"))
+    to_js(&serde_json::json!({ "text": text, "report": report }))
 }
 
 /// The merge behind [`merge_session_files`], testable natively. The merged file is written as
@@ -207,5 +230,30 @@ mod tests {
         assert!(merge(&a, "{")
             .unwrap_err()
             .starts_with("invalid second session file:"));
+    }
+
+    #[test]
+    fn javascript_values_are_read_through_json_with_paths() {
+        let e = read_json::<ranking_api::ProfileIo>(
+            r#"{"candidates":["A","\ud800"],"ballots":[]}"#,
+            "profile",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            "invalid profile at candidates[1]: a text is not valid Unicode (it has a lone surrogate)"
+        );
+        let e = read_json::<ranking_api::ProfileIo>(
+            r#"{"candidates":["A"],"ballots":[{"count":"2","ranking":[]}]}"#,
+            "profile",
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with("invalid profile at ballots[0].count: invalid type: string"),
+            "{e}"
+        );
+        assert!(!e.contains("line 1"), "{e}");
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(read_json::<ranking_api::ProfileIo>(&deep, "profile").is_err());
     }
 }

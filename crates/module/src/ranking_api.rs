@@ -408,21 +408,26 @@ pub struct DistanceOut {
 
 /// Kendall distance between two consensus orders (tiers of names), over the names in both.
 pub fn distance(a: Vec<Vec<String>>, b: Vec<Vec<String>>) -> Result<DistanceOut, String> {
-    let mut names: Vec<String> = Vec::new();
+    let mut names: std::collections::HashMap<String, usize> = Default::default();
     let mut index = |order: &[Vec<String>], which: &str| -> Result<Vec<Vec<usize>>, String> {
+        let listed: usize = order.iter().map(Vec::len).sum();
+        if listed > ranking::profile::MAX_CANDIDATES {
+            return Err(format!(
+                "{which} lists {listed} names, more than the limit of {}",
+                ranking::profile::MAX_CANDIDATES
+            ));
+        }
         let mut seen = std::collections::HashSet::new();
         order
             .iter()
             .map(|t| {
                 t.iter()
                     .map(|n| {
-                        if !seen.insert(n.clone()) {
+                        if !seen.insert(n.as_str()) {
                             return Err(format!("{which} lists \"{n}\" twice"));
                         }
-                        Ok(names.iter().position(|x| x == n).unwrap_or_else(|| {
-                            names.push(n.clone());
-                            names.len() - 1
-                        }))
+                        let next = names.len();
+                        Ok(*names.entry(n.clone()).or_insert(next))
                     })
                     .collect()
             })
@@ -556,6 +561,71 @@ mod tests {
         assert_eq!(
             distance(twice, a).unwrap_err(),
             "the first order lists \"A\" twice"
+        );
+    }
+
+    fn names(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("c{i}")).collect()
+    }
+
+    #[test]
+    fn sizes_past_the_engine_limits_are_refused_not_trapped() {
+        let mut big = input("borda");
+        big.candidates = names(20_000);
+        assert_eq!(
+            aggregate_with(big, |_| ()).unwrap_err(),
+            "there are 20000 candidates, more than the limit of 500"
+        );
+        assert_eq!(
+            parse_preflib("# NUMBER ALTERNATIVES: 4000000000\n1: 1\n").unwrap_err(),
+            "invalid PrefLib file: line 1: 4000000000 alternatives are more than the limit of 500"
+        );
+        let order = vec![names(10_000)];
+        assert!(distance(order.clone(), order)
+            .unwrap_err()
+            .contains("more than the limit of 500"));
+        let mut rows = input("borda");
+        rows.ballots = vec![rows.ballots[0].clone(); ranking::profile::MAX_BALLOTS + 1];
+        assert!(aggregate_with(rows, |_| ())
+            .unwrap_err()
+            .contains("more than the limit of 100000"));
+    }
+
+    #[test]
+    fn totals_that_would_overflow_are_refused() {
+        // 2048 ballots of 2^53 voters for A > B would wrap the pairwise count and make B win.
+        let mut i = input("copeland");
+        i.candidates = vec!["A".into(), "B".into()];
+        let ab = BallotIo {
+            count: 9_007_199_254_740_992.0,
+            ranking: vec![vec!["A".into()], vec!["B".into()]],
+        };
+        i.ballots = vec![ab; 2048];
+        i.ballots.push(BallotIo {
+            count: 1.0,
+            ranking: vec![vec!["B".into()], vec!["A".into()]],
+        });
+        let e = aggregate_with(i.clone(), |_| ()).unwrap_err();
+        assert!(e.starts_with("ballot 1 has count 9007199254740992"), "{e}");
+        for b in &mut i.ballots {
+            b.count = (1u64 << 30) as f64;
+        }
+        assert_eq!(
+            aggregate_with(i, |_| ()).unwrap_err(),
+            "the counts add up to more than the limit of 1099511627776 voters"
+        );
+    }
+
+    #[test]
+    fn the_largest_accepted_distance_is_quick_and_right() {
+        let a = vec![names(500)];
+        let b: Vec<Vec<String>> = names(500).into_iter().rev().map(|n| vec![n]).collect();
+        let d = distance(a, b).unwrap();
+        assert_eq!(d.pairs, 500 * 499 / 2);
+        assert_eq!(
+            d.distance,
+            d.pairs as f64 / 2.0,
+            "one tied, one strict: ½ a pair each"
         );
     }
 }

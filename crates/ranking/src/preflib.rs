@@ -19,7 +19,7 @@
 //! older format (a first line with the number of alternatives, then `i,name` lines, a
 //! `voters,sum,unique` line and `count,order` lines) is read too.
 
-use crate::profile::{Ballot, Profile, ProfileError};
+use crate::profile::{Ballot, Profile, ProfileError, MAX_BALLOTS, MAX_CANDIDATES};
 
 /// What is wrong with a PrefLib file; `line` is 1-based.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +121,29 @@ fn to_profile(names: Vec<String>, ballots: Vec<(Ballot, usize)>) -> Result<Profi
     })
 }
 
+/// A file's number of alternatives, refused before anything is allocated for them when it is
+/// over the profile's limit.
+fn alternatives(n: usize, line: usize) -> Result<usize, PreflibError> {
+    if n > MAX_CANDIDATES {
+        return Err(err(
+            line,
+            format!("{n} alternatives are more than the limit of {MAX_CANDIDATES}"),
+        ));
+    }
+    Ok(n)
+}
+
+/// Stops reading at the first ballot line over the profile's limit.
+fn too_many<T>(ballots: &[T], line: usize) -> Result<(), PreflibError> {
+    if ballots.len() >= MAX_BALLOTS {
+        return Err(err(
+            line,
+            format!("more than the limit of {MAX_BALLOTS} ballot lines"),
+        ));
+    }
+    Ok(())
+}
+
 /// Reads a PrefLib file (either format).
 pub fn read(text: &str) -> Result<Profile, PreflibError> {
     let first = text
@@ -156,12 +179,11 @@ fn read_current(text: &str) -> Result<Profile, PreflibError> {
             };
             let key = key.trim();
             if key == "NUMBER ALTERNATIVES" {
-                n = Some(
-                    value
-                        .trim()
-                        .parse()
-                        .map_err(|_| err(line, "NUMBER ALTERNATIVES is not a number"))?,
-                );
+                let count = value
+                    .trim()
+                    .parse()
+                    .map_err(|_| err(line, "NUMBER ALTERNATIVES is not a number"))?;
+                n = Some(alternatives(count, line)?);
             } else if key == "NUMBER VOTERS" {
                 let v = value
                     .trim()
@@ -185,6 +207,7 @@ fn read_current(text: &str) -> Result<Profile, PreflibError> {
             .trim()
             .parse()
             .map_err(|_| err(line, format!("\"{}\" is not a count", count.trim())))?;
+        too_many(&ballots, line)?;
         ballots.push((
             Ballot {
                 count,
@@ -226,6 +249,7 @@ fn read_legacy(text: &str) -> Result<Profile, PreflibError> {
         .trim()
         .parse()
         .map_err(|_| err(i + 1, "expected the number of alternatives"))?;
+    let n = alternatives(n, i + 1)?;
     let mut names = Vec::with_capacity(n);
     for k in 1..=n {
         let (i, l) = lines
@@ -256,6 +280,7 @@ fn read_legacy(text: &str) -> Result<Profile, PreflibError> {
             .trim()
             .parse()
             .map_err(|_| err(i + 1, format!("\"{}\" is not a count", count.trim())))?;
+        too_many(&ballots, i + 1)?;
         ballots.push((
             Ballot {
                 count,

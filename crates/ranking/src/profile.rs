@@ -54,7 +54,29 @@ pub enum ProfileError {
         /// 1-based tier number.
         tier: usize,
     },
+    /// More candidates than [`MAX_CANDIDATES`].
+    TooManyCandidates {
+        /// How many there are.
+        count: usize,
+    },
+    /// More ballot lines than [`MAX_BALLOTS`].
+    TooManyBallots {
+        /// How many there are.
+        count: usize,
+    },
+    /// The counts add up to more than [`MAX_VOTERS`].
+    TooManyVoters,
 }
+
+/// Most candidates a profile may have: every method and the agreement figures together finish
+/// in about a second at this size (random ballots, natively), and the pairwise table stays
+/// 2 MB. A workshop ranks 10–20 problems.
+pub const MAX_CANDIDATES: usize = 500;
+/// Most ballot lines a profile may have (identical ballots can share a line with a count).
+pub const MAX_BALLOTS: usize = 100_000;
+/// Most voters in all (the sum of the counts), 2⁴⁰: every total the methods add up (pairwise
+/// wins, Borda points, Kendall distances) then stays exact, in `u64` and in `f64` alike.
+pub const MAX_VOTERS: u64 = 1 << 40;
 
 impl std::fmt::Display for ProfileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -81,6 +103,18 @@ impl std::fmt::Display for ProfileError {
             ProfileError::EmptyTier { ballot, tier } => {
                 write!(f, "ballot {ballot} has an empty tier {tier}")
             }
+            ProfileError::TooManyCandidates { count } => write!(
+                f,
+                "there are {count} candidates, more than the limit of {MAX_CANDIDATES}"
+            ),
+            ProfileError::TooManyBallots { count } => write!(
+                f,
+                "there are {count} ballots, more than the limit of {MAX_BALLOTS} (identical ballots can share one with a count)"
+            ),
+            ProfileError::TooManyVoters => write!(
+                f,
+                "the counts add up to more than the limit of {MAX_VOTERS} voters"
+            ),
         }
     }
 }
@@ -98,7 +132,13 @@ impl Profile {
     /// A profile from candidate names and index-based ballots, validated.
     pub fn new(candidates: Vec<String>, ballots: Vec<Ballot>) -> Result<Profile, ProfileError> {
         check_candidates(&candidates)?;
+        if ballots.len() > MAX_BALLOTS {
+            return Err(ProfileError::TooManyBallots {
+                count: ballots.len(),
+            });
+        }
         let n = candidates.len();
+        let mut voters: u64 = 0;
         for (b, ballot) in ballots.iter().enumerate() {
             if ballot.count == 0 {
                 return Err(ProfileError::BadCount {
@@ -106,6 +146,10 @@ impl Profile {
                     count: "0".into(),
                 });
             }
+            voters = voters
+                .checked_add(ballot.count)
+                .filter(|v| *v <= MAX_VOTERS)
+                .ok_or(ProfileError::TooManyVoters)?;
             let mut seen = vec![false; n];
             for (t, tier) in ballot.tiers.iter().enumerate() {
                 if tier.is_empty() {
@@ -143,6 +187,11 @@ impl Profile {
         ballots: &[(f64, Vec<Vec<String>>)],
     ) -> Result<Profile, ProfileError> {
         check_candidates(&candidates)?;
+        if ballots.len() > MAX_BALLOTS {
+            return Err(ProfileError::TooManyBallots {
+                count: ballots.len(),
+            });
+        }
         let index: HashMap<&str, usize> = candidates
             .iter()
             .enumerate()
@@ -153,7 +202,7 @@ impl Profile {
             if !(count.is_finite()
                 && *count >= 1.0
                 && count.fract() == 0.0
-                && *count <= 9_007_199_254_740_992.0)
+                && *count <= MAX_VOTERS as f64)
             {
                 return Err(ProfileError::BadCount {
                     ballot: b + 1,
@@ -258,6 +307,11 @@ impl Profile {
 fn check_candidates(candidates: &[String]) -> Result<(), ProfileError> {
     if candidates.is_empty() {
         return Err(ProfileError::NoCandidates);
+    }
+    if candidates.len() > MAX_CANDIDATES {
+        return Err(ProfileError::TooManyCandidates {
+            count: candidates.len(),
+        });
     }
     let mut seen = std::collections::HashSet::new();
     for (i, c) in candidates.iter().enumerate() {
