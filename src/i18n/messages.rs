@@ -1,5 +1,6 @@
 //! Messages with parameters. Each matches on the language, so both translations must exist.
 
+use workshop::rules::Rule;
 use workshop::session::TextField;
 use workshop::{ActionError, FileError};
 
@@ -72,11 +73,68 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
             Lang::Sl => format!("Besedilo v polju {path} je predolgo ({length} znakov, največ {limit})."),
             Lang::En => format!("The text in {path} is too long ({length} characters; at most {limit})."),
         },
-        FileError::Invalid { path } => match lang {
-            Lang::Sl => format!("Datoteka je poškodovana: polje {path} ima neveljavno vrednost."),
-            Lang::En => format!("The file is damaged: the field {path} has an invalid value."),
+        FileError::Invalid { path, rule } => match lang {
+            Lang::Sl => format!("Datoteke ni mogoče sprejeti: polje {path} {}.", broken_rule(lang, rule)),
+            Lang::En => format!("The file cannot be accepted: the field {path} {}.", broken_rule(lang, rule)),
         },
     }
+}
+
+/// Which rule of the session file a value breaks, as the end of a sentence about the field.
+fn broken_rule(lang: Lang, rule: &Rule) -> String {
+    let (sl, en) = match rule {
+        Rule::TooLong { length, limit } => {
+            return match lang {
+                Lang::Sl => format!("je predolgo ({length} znakov, največ {limit})"),
+                Lang::En => format!("is too long ({length} characters; at most {limit})"),
+            }
+        }
+        Rule::Count { count, min, max } => {
+            return match lang {
+                Lang::Sl => {
+                    let word = match plural_sl(*count as u64) {
+                        PluralSl::One => "element",
+                        PluralSl::Two => "elementa",
+                        PluralSl::Few => "elemente",
+                        PluralSl::Other => "elementov",
+                    };
+                    format!("ima {count} {word}, dovoljeno pa jih je od {min} do {max}")
+                }
+                Lang::En => format!("has {count} items; from {min} to {max} are allowed"),
+            }
+        }
+        Rule::BadId => ("ni veljavna oznaka", "is not a valid id"),
+        Rule::Required => (
+            "je prazno, mora pa vsebovati besedilo",
+            "is empty but needs a text",
+        ),
+        Rule::OutOfRange => (
+            "je zunaj obsega, ki ga aplikacija zapiše",
+            "is outside the range the app writes",
+        ),
+        Rule::Repeated => ("nekaj navaja dvakrat", "lists something twice"),
+        Rule::Reserved => (
+            "uporablja oznako, ki jo aplikacija hrani za drug zapis",
+            "uses an id the app keeps for another record",
+        ),
+        Rule::Unknown => (
+            "navaja zapis, ki ga v datoteki ni",
+            "names a record that is not in the file",
+        ),
+        Rule::VoterKind => (
+            "navaja glasovalca, ki v tem krogu ne more glasovati",
+            "names a voter who cannot vote in that round",
+        ),
+        Rule::Supersedes => (
+            "popravlja glasovnico, ki ni prejšnja glasovnica istega glasovalca v istem krogu",
+            "corrects a ballot that is not an earlier ballot of the same voter in the same round",
+        ),
+        Rule::Invalid => (
+            "ima vrednost, ki je aplikacija nikoli ne zapiše",
+            "has a value the app never writes",
+        ),
+    };
+    lang.pick(sl, en).to_string()
 }
 
 /// Why the file could not even be read (the browser refused).
@@ -160,6 +218,7 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::TooManyDeepDives => ("Izbranih je že največ dovoljenih inovacij za poglobljeno analizo.", "The most deep dives allowed are already chosen."),
         ActionError::UnknownRound => ("Tega kroga ni več (morda ga je odstranil drug zavihek).", "This round is no longer there (another tab may have removed it)."),
         ActionError::TooFewProblems => ("Krog potrebuje vsaj dva problema.", "A round needs at least two problems."),
+        ActionError::TooManyProblems => ("Krog ima lahko največ 50 problemov (delavnica jih običajno razvršča 10–20).", "A round holds at most 50 problems (a workshop usually ranks 10–20)."),
         ActionError::TooManyRounds => ("Seja ima lahko največ 50 krogov.", "A session holds at most 50 rounds."),
         ActionError::RoundClosed => ("Ta krog je zaprt: glasovnic ne sprejema več. Facilitator ga lahko znova odpre.", "This round is closed and takes no more ballots. The facilitator can reopen it."),
         ActionError::BadVoter => ("Ta glasovalec v tem krogu ne more glasovati (ali manjka ime).", "This voter cannot vote in this round (or the name is missing)."),

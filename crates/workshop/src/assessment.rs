@@ -239,15 +239,6 @@ impl Session {
             .collect()
     }
 
-    fn id_taken(&self, id: &str) -> bool {
-        self.cards
-            .iter()
-            .any(|c| c.meta.id == id || c.comments.iter().any(|m| m.id == id))
-            || self.problems.iter().any(|p| p.meta.id == id)
-            || self.participants.iter().any(|p| p.meta.id == id)
-            || id == self.id
-    }
-
     fn fresh(&self, id: &str) -> Result<(), ActionError> {
         if is_valid_id(id) && !self.id_taken(id) {
             Ok(())

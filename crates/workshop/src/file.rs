@@ -9,7 +9,7 @@
 //! that names what is wrong and where. Older versions are migrated step by step; a newer version
 //! is refused, since this build cannot know what the newer fields mean.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -21,8 +21,8 @@ use crate::limits::{
 };
 use crate::meta::is_valid_id;
 use crate::record::Record;
-use crate::rounds::{check_tiers, Voter};
-use crate::rules::Rule;
+use crate::rounds::{check_tiers, Voter, Voters};
+use crate::rules::{self, Rule, RuleError};
 use crate::session::Session;
 
 /// The `format` value that marks a Delavnica session file.
@@ -120,10 +120,13 @@ pub enum FileError {
         /// The limit.
         limit: usize,
     },
-    /// A value breaks a rule (an empty title, an impossible date, mismatched ids).
+    /// A value breaks a rule (an empty title, an impossible date, a reserved id, a link to a
+    /// record that is not there).
     Invalid {
         /// Where.
         path: String,
+        /// Which rule.
+        rule: Rule,
     },
 }
 
@@ -150,7 +153,7 @@ impl std::fmt::Display for FileError {
             FileError::TooLong { path, length, limit } => {
                 write!(f, "{path} is {length} characters long, more than the limit of {limit}")
             }
-            FileError::Invalid { path } => write!(f, "{path} has an invalid value"),
+            FileError::Invalid { path, rule } => write!(f, "{path} {rule}"),
         }
     }
 }
@@ -360,10 +363,12 @@ impl SessionFile {
 
     /// Checks what the types alone cannot: sizes first (every later check is linear in them),
     /// then each record's own rules ([`Record::check`], the same the reducers keep), then the
-    /// rules that span records, with sets for every look-up.
+    /// rules that span records, with sets and maps for every look-up: reading is linear in the
+    /// file's size.
     fn validate(&self) -> Result<(), FileError> {
         let s = &self.session;
         check_text(&self.device_name, "device_name", MAX_DEVICE_NAME)?;
+        at(rules::time(self.exported_at, "exported_at"), "")?;
         let sizes = [
             ("seen", s.seen.len(), MAX_DEVICES),
             ("participants", s.participants.len(), MAX_PARTICIPANTS),
@@ -378,19 +383,20 @@ impl SessionFile {
             ("ballots", s.ballots.len(), MAX_BALLOTS),
         ];
         for (name, len, limit) in sizes {
-            if len > limit {
-                return invalid(format!("session.{name}"));
-            }
+            at(rules::count(len, name, 0, limit), "session")?;
         }
-        for device in s.seen.keys() {
+        for (device, time) in &s.seen {
             check_id(device, "session.seen")?;
+            at(rules::time(*time, "seen"), "session")?;
         }
         check_id(&s.id, "session.id")?;
+        at(rules::time(s.created, "created"), "session")?;
         let mut ids = Ids::default();
         ids.one(Some(&s.info), "session.info")?;
-        if s.info.meta.id != s.id {
-            return invalid("session.info.meta.id".into());
-        }
+        at(
+            rules::ensure(s.info.meta.id == s.id, "meta.id", Rule::Invalid),
+            "session.info",
+        )?;
         ids.list(&s.participants, "session.participants")?;
         ids.list(&s.groups, "session.groups")?;
         ids.one(
@@ -412,6 +418,27 @@ impl SessionFile {
     }
 }
 
+/// A record's own rule, or a rule checked here, as the reader's error; `base` is the path of
+/// what `r`'s field is relative to.
+fn at(r: Result<(), RuleError>, base: &str) -> Result<(), FileError> {
+    r.map_err(|e| {
+        let path = if base.is_empty() {
+            e.field
+        } else {
+            format!("{base}.{}", e.field)
+        };
+        match e.rule {
+            Rule::TooLong { length, limit } => FileError::TooLong {
+                path,
+                length,
+                limit,
+            },
+            Rule::BadId => FileError::BadId { path },
+            rule => FileError::Invalid { path, rule },
+        }
+    })
+}
+
 /// Every record's own rules and its id, unique across the session.
 #[derive(Default)]
 struct Ids<'a> {
@@ -420,18 +447,7 @@ struct Ids<'a> {
 
 impl<'a> Ids<'a> {
     fn record<R: Record>(&mut self, r: &'a R, path: &str) -> Result<(), FileError> {
-        r.check().map_err(|e| {
-            let path = format!("{path}.{}", e.field);
-            match e.rule {
-                Rule::TooLong { length, limit } => FileError::TooLong {
-                    path,
-                    length,
-                    limit,
-                },
-                Rule::BadId => FileError::BadId { path },
-                Rule::Invalid => FileError::Invalid { path },
-            }
-        })?;
+        at(r.check(), path)?;
         let id = r.meta().id.as_str();
         if !self.seen.insert(id) {
             return Err(FileError::DuplicateId {
@@ -454,8 +470,8 @@ impl<'a> Ids<'a> {
     }
 }
 
-fn invalid(path: String) -> Result<(), FileError> {
-    Err(FileError::Invalid { path })
+fn broken(path: String, rule: Rule) -> Result<(), FileError> {
+    Err(FileError::Invalid { path, rule })
 }
 
 /// The ids of a list's records, for look-ups.
@@ -471,7 +487,7 @@ fn validate_links(s: &Session) -> Result<(), FileError> {
     for (i, g) in s.groups.iter().enumerate() {
         let path = format!("session.groups[{i}]");
         if !workshops.insert(g.workshop) {
-            return invalid(format!("{path}.workshop"));
+            return broken(format!("{path}.workshop"), Rule::Repeated);
         }
         // A member removed on another tablet stays in a merged plan (shown nowhere).
         if let Some(j) = g
@@ -480,7 +496,7 @@ fn validate_links(s: &Session) -> Result<(), FileError> {
             .flatten()
             .position(|m| !participants.contains(m.as_str()))
         {
-            return invalid(format!("{path}.groups (member {})", j + 1));
+            return broken(format!("{path}.groups (member {})", j + 1), Rule::Unknown);
         }
     }
     let cards = id_set(&s.cards);
@@ -489,13 +505,13 @@ fn validate_links(s: &Session) -> Result<(), FileError> {
             .as_ref()
             .is_some_and(|k| !cards.contains(k.as_str()))
         {
-            return invalid(format!("session.cards[{i}].merged_into"));
+            return broken(format!("session.cards[{i}].merged_into"), Rule::Unknown);
         }
     }
     let mut domains = HashSet::new();
     for (i, r) in s.ratings.iter().enumerate() {
         if !domains.insert(r.domain) {
-            return invalid(format!("session.ratings[{i}].rating"));
+            return broken(format!("session.ratings[{i}].domain"), Rule::Repeated);
         }
     }
     for (i, p) in s.problems.iter().enumerate() {
@@ -503,7 +519,7 @@ fn validate_links(s: &Session) -> Result<(), FileError> {
             .as_ref()
             .is_some_and(|c| !cards.contains(c.as_str()))
         {
-            return invalid(format!("session.problems[{i}].from_card"));
+            return broken(format!("session.problems[{i}].from_card"), Rule::Unknown);
         }
     }
     let periods = id_set(&s.periods);
@@ -512,52 +528,67 @@ fn validate_links(s: &Session) -> Result<(), FileError> {
             .as_ref()
             .is_some_and(|p| !periods.contains(p.as_str()))
         {
-            return invalid(format!("session.innovations[{i}].period"));
+            return broken(format!("session.innovations[{i}].period"), Rule::Unknown);
         }
     }
     let innovations = id_set(&s.innovations);
     for (i, d) in s.deep_dives.iter().enumerate() {
         if !innovations.contains(d.innovation.as_str()) {
-            return invalid(format!("session.deep_dives[{i}].innovation"));
+            return broken(format!("session.deep_dives[{i}].innovation"), Rule::Unknown);
         }
     }
     let problems = id_set(&s.problems);
-    let mut rounds = std::collections::HashMap::new();
+    let mut rounds = HashMap::new();
     for (i, r) in s.rounds.iter().enumerate() {
         if !r.problems.iter().all(|p| problems.contains(p.as_str())) {
-            return invalid(format!("session.rounds[{i}].problems"));
+            return broken(format!("session.rounds[{i}].problems"), Rule::Unknown);
         }
         rounds.insert(r.meta.id.as_str(), r);
     }
+    // A plan for workshop 2 is kept once made (as a tombstone if removed), so a ballot of a
+    // group always has one; a later plan may have fewer groups than the ballot's index.
+    let group_plan = s.groups.iter().any(|g| g.workshop == 2);
     // Ballots seen so far, by id: (round, voter) — a correction names an earlier one.
-    let mut earlier = std::collections::HashMap::new();
+    let mut earlier = HashMap::new();
     for (i, b) in s.ballots.iter().enumerate() {
         let path = format!("session.ballots[{i}]");
         let Some(round) = rounds.get(b.round.as_str()) else {
-            return invalid(format!("{path}.round"));
+            return broken(format!("{path}.round"), Rule::Unknown);
         };
-        if let Voter::Participant { id } = &b.voter {
-            if !participants.contains(id.as_str()) {
-                return invalid(format!("{path}.voter"));
+        let fits = match (&b.voter, round.voters) {
+            (Voter::Participant { id }, Voters::Individuals) => {
+                if !participants.contains(id.as_str()) {
+                    return broken(format!("{path}.voter.id"), Rule::Unknown);
+                }
+                true
             }
+            (Voter::Group { .. }, Voters::Groups) => group_plan,
+            (Voter::Named { .. }, Voters::Individuals | Voters::Groups) => true,
+            (Voter::Plenary, Voters::Plenary) => true,
+            _ => false,
+        };
+        if !fits {
+            return broken(format!("{path}.voter"), Rule::VoterKind);
         }
         if check_tiers(&round.problems, &b.tiers).is_err() {
-            return invalid(format!("{path}.tiers"));
+            return broken(format!("{path}.tiers"), Rule::Invalid);
         }
+        let key = b.voter.key();
         if let Some(old) = &b.supersedes {
-            let same = |(r, v): &(&str, String)| *r == b.round && *v == b.voter.key();
+            let same = |(r, v): &(&str, String)| *r == b.round && *v == key;
             if !earlier.get(old.as_str()).is_some_and(same) {
-                return invalid(format!("{path}.supersedes"));
+                return broken(format!("{path}.supersedes"), Rule::Supersedes);
             }
         }
-        earlier.insert(b.meta.id.as_str(), (b.round.as_str(), b.voter.key()));
+        earlier.insert(b.meta.id.as_str(), (b.round.as_str(), key));
     }
     if let Some(c) = &s.chosen {
         let Some(round) = rounds.get(c.round.as_str()) else {
-            return invalid("session.chosen.round".into());
+            return broken("session.chosen.round".into(), Rule::Unknown);
         };
-        if !c.problems.iter().all(|p| round.problems.contains(p)) {
-            return invalid("session.chosen.problems".into());
+        let in_round: HashSet<&str> = round.problems.iter().map(String::as_str).collect();
+        if !c.problems.iter().all(|p| in_round.contains(p.as_str())) {
+            return broken("session.chosen.problems".into(), Rule::Unknown);
         }
     }
     Ok(())

@@ -353,13 +353,6 @@ impl Session {
         })
     }
 
-    fn taken(&self, id: &str) -> bool {
-        id == self.id
-            || self.innovations.iter().any(|i| i.meta.id == id)
-            || self.periods.iter().any(|p| p.meta.id == id)
-            || self.deep_dives.iter().any(|d| d.meta.id == id)
-    }
-
     fn innovation_mut(&mut self, id: &str) -> Result<&mut Innovation, ActionError> {
         self.innovations
             .iter_mut()
@@ -397,7 +390,7 @@ impl Session {
                     check_types(&n.types)?;
                     check_year(n.year)?;
                     if !is_valid_id(&n.id)
-                        || self.taken(&n.id)
+                        || self.id_taken(&n.id)
                         || added.iter().any(|a| a.meta.id == n.id)
                     {
                         return Err(ActionError::BadId);
@@ -506,7 +499,7 @@ impl Session {
             } => {
                 let name = clean_text(name, TextField::PeriodName, MAX_PERIOD_NAME, true)?;
                 check_period(*start, *end)?;
-                if !is_valid_id(id) || self.taken(id) {
+                if !is_valid_id(id) || self.id_taken(id) {
                     return Err(ActionError::BadId);
                 }
                 self.periods.push(Period {
@@ -555,7 +548,7 @@ impl Session {
                 if self.live_deep_dives().count() >= *limit {
                     return Err(ActionError::TooManyDeepDives);
                 }
-                if !is_valid_id(id) || self.taken(id) {
+                if !is_valid_id(id) || self.id_taken(id) {
                     return Err(ActionError::BadId);
                 }
                 self.deep_dives.push(DeepDive {

@@ -49,3 +49,13 @@ pub const MAX_FACTORS: usize = 50;
 pub const MAX_DEEP_DIVE_LIMIT: u8 = 20;
 /// Most ballots a session holds, superseded ones included.
 pub const MAX_BALLOTS: usize = 5000;
+/// Most problems one ranking round holds. A workshop ranks 10–20; at 50 every method, the
+/// agreement figures and exact Kemeny on each Condorcet component of up to 20 answer within a
+/// frame or two (see `make bench`), so the results screen never freezes.
+pub const MAX_ROUND_PROBLEMS: usize = 50;
+/// The latest time a record may carry, in milliseconds since the Unix epoch: the end of the year
+/// 9999. Far below 2⁵³, so every time survives a trip through JavaScript and the clock can
+/// always move a change one millisecond later.
+pub const MAX_TIME: i64 = 253_402_300_799_999;
+/// The largest integer every JSON reader (JavaScript's included) keeps exactly: 2⁵³ − 1.
+pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;

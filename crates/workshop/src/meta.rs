@@ -96,6 +96,21 @@ impl Meta {
     }
 }
 
+/// The ids the app gives the records a session has at most one of (per workshop or domain):
+/// `verdict`, `chosen`, `participant-settings`, `inventory-settings`, `groups-N` and `rating-N`.
+/// No other record may take one, or writing that record would make a second record with its id.
+pub fn is_reserved_id(id: &str) -> bool {
+    let numbered = |prefix: &str| {
+        id.strip_prefix(prefix)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    matches!(
+        id,
+        "verdict" | "chosen" | "participant-settings" | "inventory-settings"
+    ) || numbered("groups-")
+        || numbered("rating-")
+}
+
 /// Ids are short tokens of ASCII letters, digits, `-` and `_`: safe in storage keys, file names
 /// and URLs, and cheap to compare.
 pub fn is_valid_id(id: &str) -> bool {

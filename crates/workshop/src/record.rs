@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Card, DomainRating, Problem, Verdict};
 use crate::innovations::{DeepDive, Innovation, InventorySettings, Period};
-use crate::meta::Meta;
+use crate::meta::{is_reserved_id, Meta};
 use crate::participants::{GroupPlan, Participant, ParticipantSettings};
 use crate::rounds::{CastBallot, Chosen, Round};
 use crate::rules::{self, RuleError};
@@ -91,6 +91,11 @@ pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
     fn last_changed(&self) -> (i64, &str) {
         self.meta().version_key()
     }
+    /// The id the app always gives it, for a record a session has at most one of (per
+    /// workshop or domain); `None` for records with drawn ids.
+    fn fixed_id(&self) -> Option<String> {
+        None
+    }
     /// The rules it keeps on its own ([`crate::rules`]), bookkeeping included.
     fn check(&self) -> Result<(), RuleError>;
 }
@@ -133,7 +138,7 @@ macro_rules! record {
                 $label
             }
             fn check(&self) -> Result<(), RuleError> {
-                rules::meta(&self.meta)?;
+                rules::meta(&self.meta, self.fixed_id().as_deref())?;
                 $check(self)
             }
             $($extra)*
@@ -142,17 +147,42 @@ macro_rules! record {
 }
 
 record!(SessionInfo, Info, rules::info, |r| r.title.clone());
-record!(GroupPlan, Groups, rules::groups, |r| r.workshop.to_string());
+record!(
+    GroupPlan,
+    Groups,
+    rules::groups,
+    |r| r.workshop.to_string(),
+    fn fixed_id(&self) -> Option<String> {
+        Some(format!("groups-{}", self.workshop))
+    }
+);
 record!(
     ParticipantSettings,
     ParticipantSettings,
     rules::participant_settings,
-    |_r| String::new()
+    |_r| String::new(),
+    fn fixed_id(&self) -> Option<String> {
+        Some("participant-settings".into())
+    }
 );
-record!(DomainRating, Rating, rules::rating, |r| r
-    .rating
-    .to_string());
-record!(Verdict, Verdict, rules::verdict, |r| r.text.clone());
+record!(
+    DomainRating,
+    Rating,
+    rules::rating,
+    |r| r.rating.to_string(),
+    fn fixed_id(&self) -> Option<String> {
+        Some(format!("rating-{}", self.domain as u8 + 1))
+    }
+);
+record!(
+    Verdict,
+    Verdict,
+    rules::verdict,
+    |r| r.text.clone(),
+    fn fixed_id(&self) -> Option<String> {
+        Some("verdict".into())
+    }
+);
 record!(Problem, Problem, rules::problem, |r| r.text.clone());
 record!(Innovation, Innovation, rules::innovation, |r| r
     .name
@@ -163,11 +193,22 @@ record!(
     InventorySettings,
     InventorySettings,
     rules::inventory_settings,
-    |r| r.deep_dive_limit.to_string()
+    |r| r.deep_dive_limit.to_string(),
+    fn fixed_id(&self) -> Option<String> {
+        Some("inventory-settings".into())
+    }
 );
 record!(Round, Round, rules::round, |r| r.name.clone());
 record!(CastBallot, Ballot, rules::ballot, |r| r.round.clone());
-record!(Chosen, Chosen, rules::chosen, |r| r.problems.join(", "));
+record!(
+    Chosen,
+    Chosen,
+    rules::chosen,
+    |r| r.problems.join(", "),
+    fn fixed_id(&self) -> Option<String> {
+        Some("chosen".into())
+    }
+);
 
 record!(
     Participant,
@@ -241,6 +282,25 @@ impl Session {
         v.visit(&self.rounds);
         v.visit(&self.ballots);
         v.visit(self.chosen.as_slice());
+    }
+
+    /// True when `id` is the session's, any record's (tombstones included) or a card comment's,
+    /// or reserved ([`is_reserved_id`]): a new record must take another. The one check every
+    /// reducer makes, so that no two records ever share an id.
+    pub fn id_taken(&self, id: &str) -> bool {
+        struct Find<'a>(&'a str, bool);
+        impl Visit for Find<'_> {
+            fn visit<R: Record>(&mut self, list: &[R]) {
+                self.1 = self.1 || list.iter().any(|r| r.meta().id == self.0);
+            }
+        }
+        let mut find = Find(id, id == self.id || is_reserved_id(id));
+        self.visit_records(&mut find);
+        find.1
+            || self
+                .cards
+                .iter()
+                .any(|c| c.comments.iter().any(|m| m.id == id))
     }
 
     /// The first record changed at `since` or later that breaks its own rules.

@@ -7,7 +7,7 @@
 use ranking::Method;
 use serde::{Deserialize, Serialize};
 
-use crate::limits::{MAX_BALLOTS, MAX_NAME, MAX_ROUNDS};
+use crate::limits::{MAX_BALLOTS, MAX_NAME, MAX_ROUNDS, MAX_ROUND_PROBLEMS};
 use crate::meta::{is_valid_id, Meta, Stamp};
 use crate::participants::Sector;
 use crate::session::{clean_text, ActionError, Session, TextField};
@@ -114,14 +114,18 @@ impl Voter {
         self.key() == other.key()
     }
 
-    /// The voter's identity as [`Voter::same`] compares it: a named voter's name trimmed and in
-    /// lower case (a paper ballot's "Gost" and "  GOST " are one voter).
+    /// The voter's identity as [`Voter::same`] compares it: a named voter's name in lower case
+    /// with runs of spaces as one and none at the ends (a paper ballot's "Gost" and "  GOST "
+    /// are one voter, as are "Ana Novak" and "ana  novak").
     pub fn key(&self) -> String {
         match self {
             Voter::Participant { id } => format!("p:{id}"),
             Voter::Group { index } => format!("g:{index}"),
             Voter::Plenary => "plenary".into(),
-            Voter::Named { name } => format!("n:{}", name.trim().to_lowercase()),
+            Voter::Named { name } => {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                format!("n:{}", words.join(" ").to_lowercase())
+            }
         }
     }
 }
@@ -251,12 +255,6 @@ impl Session {
         }
     }
 
-    fn ranking_taken(&self, id: &str) -> bool {
-        id == self.id
-            || self.rounds.iter().any(|r| r.meta.id == id)
-            || self.ballots.iter().any(|b| b.meta.id == id)
-    }
-
     fn round_mut(&mut self, id: &str) -> Result<&mut Round, ActionError> {
         self.rounds
             .iter_mut()
@@ -299,7 +297,7 @@ impl Session {
                 method,
             } => {
                 let name = clean_text(name, TextField::RoundName, MAX_NAME, true)?;
-                if !is_valid_id(id) || self.ranking_taken(id) {
+                if !is_valid_id(id) || self.id_taken(id) {
                     return Err(ActionError::BadId);
                 }
                 if self.rounds.len() >= MAX_ROUNDS {
@@ -362,7 +360,7 @@ impl Session {
                 if r.closed {
                     return Err(ActionError::RoundClosed);
                 }
-                if !is_valid_id(id) || self.ranking_taken(id) {
+                if !is_valid_id(id) || self.id_taken(id) {
                     return Err(ActionError::BadId);
                 }
                 if self.ballots.len() >= MAX_BALLOTS {
@@ -421,10 +419,13 @@ impl Session {
     }
 }
 
-/// A round's problems: at least two, each live and listed once.
+/// A round's problems: two to [`MAX_ROUND_PROBLEMS`], each live and listed once.
 fn check_problem_list(s: &Session, problems: &[String]) -> Result<(), ActionError> {
     if problems.len() < 2 {
         return Err(ActionError::TooFewProblems);
+    }
+    if problems.len() > MAX_ROUND_PROBLEMS {
+        return Err(ActionError::TooManyProblems);
     }
     for (i, p) in problems.iter().enumerate() {
         if !s.live_problems().any(|q| &q.meta.id == p) || problems[..i].contains(p) {
@@ -435,20 +436,22 @@ fn check_problem_list(s: &Session, problems: &[String]) -> Result<(), ActionErro
 }
 
 /// A ballot's tiers: only the round's problems, each once, no empty tier, at least one ranked.
+/// Linear in the ballot's length: at most the round's problems are looked at, each once.
 pub(crate) fn check_tiers(problems: &[String], tiers: &[Vec<String>]) -> Result<(), ActionError> {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut unseen: std::collections::HashSet<&str> = problems.iter().map(String::as_str).collect();
+    let mut ranked = false;
     for tier in tiers {
         if tier.is_empty() {
             return Err(ActionError::BadBallot);
         }
         for p in tier {
-            if !problems.contains(p) || seen.contains(&p.as_str()) {
+            if !unseen.remove(p.as_str()) {
                 return Err(ActionError::BadBallot);
             }
-            seen.push(p);
+            ranked = true;
         }
     }
-    if seen.is_empty() {
+    if !ranked {
         return Err(ActionError::EmptyBallot);
     }
     Ok(())

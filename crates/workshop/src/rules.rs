@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use crate::assessment::{Card, DomainRating, Problem, Verdict};
 use crate::innovations::{DeepDive, Innovation, InventorySettings, Period, SuccessFactor};
 use crate::limits::*;
-use crate::meta::{is_valid_id, Meta};
+use crate::meta::{is_reserved_id, is_valid_id, Meta, Version};
 use crate::participants::{GroupPlan, Participant, ParticipantSettings};
 use crate::rounds::{CastBallot, Chosen, Round, Voter};
 use crate::session::{is_valid_date, SessionInfo};
@@ -26,8 +26,61 @@ pub enum Rule {
     },
     /// An id that is not a short token of letters, digits, `-` and `_`.
     BadId,
-    /// A value outside what the app can write (empty where required, out of range, repeated).
+    /// Empty where the app always writes a text.
+    Required,
+    /// A number, year or time outside the range the app writes.
+    OutOfRange,
+    /// Something listed twice where each belongs once.
+    Repeated,
+    /// A list with fewer or more items than the app allows.
+    Count {
+        /// How many it has.
+        count: usize,
+        /// The fewest allowed.
+        min: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// An id the app keeps for another record ([`is_reserved_id`]), or not the fixed id of a
+    /// record the session has one of.
+    Reserved,
+    /// A link to a record that is not in the session.
+    Unknown,
+    /// A ballot's voter who cannot vote in its round (a group where the room votes as one).
+    VoterKind,
+    /// A correction that names no earlier ballot of the same voter in the same round.
+    Supersedes,
+    /// Any other value the app never writes (a date that is no date, two plans for one workshop).
     Invalid,
+}
+
+impl std::fmt::Display for Rule {
+    /// English, for logs and `pkg/`; the app shows its own translations.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rule::TooLong { length, limit } => {
+                write!(
+                    f,
+                    "is {length} characters long, more than the limit of {limit}"
+                )
+            }
+            Rule::BadId => write!(f, "is not a valid id"),
+            Rule::Required => write!(f, "is empty but needs a text"),
+            Rule::OutOfRange => write!(f, "is outside the range the app writes"),
+            Rule::Repeated => write!(f, "lists something twice"),
+            Rule::Count { count, min, max } => {
+                write!(f, "has {count} items; from {min} to {max} are allowed")
+            }
+            Rule::Reserved => write!(f, "uses an id the app keeps for another record"),
+            Rule::Unknown => write!(f, "names a record that is not in the session"),
+            Rule::VoterKind => write!(f, "names a voter who cannot vote in that round"),
+            Rule::Supersedes => write!(
+                f,
+                "corrects a ballot that is not an earlier ballot of the same voter and round"
+            ),
+            Rule::Invalid => write!(f, "has a value the app never writes"),
+        }
+    }
 }
 
 /// A broken rule and the field, relative to the record (`name`, `comments[2].text`).
@@ -48,13 +101,23 @@ fn fail(field: impl Into<String>, rule: Rule) -> Checked {
     })
 }
 
-/// Fails unless `ok`.
-fn ensure(ok: bool, field: &str) -> Checked {
+/// Fails with `rule` unless `ok`.
+pub fn ensure(ok: bool, field: &str, rule: Rule) -> Checked {
     if ok {
         Ok(())
     } else {
-        fail(field, Rule::Invalid)
+        fail(field, rule)
     }
+}
+
+/// A list's length within `min..=max`.
+pub fn count(len: usize, field: &str, min: usize, max: usize) -> Checked {
+    let rule = Rule::Count {
+        count: len,
+        min,
+        max,
+    };
+    ensure((min..=max).contains(&len), field, rule)
 }
 
 /// A text within its limit; `required` ones must not be blank.
@@ -63,7 +126,7 @@ fn text(value: &str, field: &str, limit: usize, required: bool) -> Checked {
     if length > limit {
         return fail(field, Rule::TooLong { length, limit });
     }
-    ensure(!required || !value.trim().is_empty(), field)
+    ensure(!required || !value.trim().is_empty(), field, Rule::Required)
 }
 
 fn id(value: &str, field: &str) -> Checked {
@@ -74,10 +137,29 @@ fn id(value: &str, field: &str) -> Checked {
     }
 }
 
-/// A record's bookkeeping: its id and the device that changed it are ids.
-pub fn meta(m: &Meta) -> Checked {
+/// A record's bookkeeping: its id and the device that changed it are ids, its times are times.
+/// A record the session has one of carries its fixed id (`fixed`); every other record's id is
+/// one the app could have drawn, never a reserved one ([`is_reserved_id`]).
+pub fn meta(m: &Meta, fixed: Option<&str>) -> Checked {
     id(&m.id, "meta.id")?;
-    id(&m.device, "meta.device")
+    match fixed {
+        Some(f) => ensure(m.id == f, "meta.id", Rule::Reserved)?,
+        None => ensure(!is_reserved_id(&m.id), "meta.id", Rule::Reserved)?,
+    }
+    id(&m.device, "meta.device")?;
+    time(m.changed, "meta.changed")?;
+    time(m.created, "meta.created")
+}
+
+/// A time (milliseconds since the Unix epoch) between 1970 and the end of [`MAX_TIME`]'s year.
+pub fn time(t: i64, field: &str) -> Checked {
+    ensure((0..=MAX_TIME).contains(&t), field, Rule::OutOfRange)
+}
+
+/// When and where a part of a record last changed.
+fn version(v: &Version, field: &str) -> Checked {
+    id(&v.device, &format!("{field}.device"))?;
+    time(v.changed, &format!("{field}.changed"))
 }
 
 fn year(y: i32) -> bool {
@@ -93,20 +175,24 @@ fn unique<T: std::hash::Hash + Eq>(items: impl IntoIterator<Item = T>) -> bool {
 pub fn info(i: &SessionInfo) -> Checked {
     text(&i.title, "title", MAX_TITLE, true)?;
     text(&i.town, "town", MAX_TOWN, false)?;
-    ensure(is_valid_date(&i.date), "date")
+    ensure(is_valid_date(&i.date), "date", Rule::Invalid)
 }
 
 /// A participant: a name while live (a tombstone's is cleared).
 pub fn participant(p: &Participant) -> Checked {
     text(&p.name, "name", MAX_NAME, !p.meta.deleted)?;
-    text(&p.organisation, "organisation", MAX_ORGANISATION, false)
+    text(&p.organisation, "organisation", MAX_ORGANISATION, false)?;
+    p.attendance
+        .as_ref()
+        .map_or(Ok(()), |v| version(v, "attendance"))
 }
 
 /// A workshop's groups.
 pub fn groups(g: &GroupPlan) -> Checked {
-    ensure((1..=3).contains(&g.workshop), "workshop")?;
-    ensure(g.groups.len() <= MAX_GROUPS, "groups")?;
-    ensure(unique(g.groups.iter().flatten()), "groups")
+    ensure((1..=3).contains(&g.workshop), "workshop", Rule::OutOfRange)?;
+    ensure(g.seed <= MAX_SAFE_INTEGER, "seed", Rule::OutOfRange)?;
+    count(g.groups.len(), "groups", 0, MAX_GROUPS)?;
+    ensure(unique(g.groups.iter().flatten()), "groups", Rule::Repeated)
 }
 
 /// Sector names and the room's size.
@@ -114,7 +200,9 @@ pub fn participant_settings(s: &ParticipantSettings) -> Checked {
     for (i, name) in s.sector_names.iter().enumerate() {
         text(name, &format!("sector_names[{i}]"), MAX_SECTOR_NAME, false)?;
     }
-    ensure(s.room_min <= s.room_max && s.room_max > 0, "room_min")
+    ensure(s.room_min <= s.room_max, "room_min", Rule::OutOfRange)?;
+    let room = 1..=MAX_PARTICIPANTS as u32;
+    ensure(room.contains(&s.room_max), "room_max", Rule::OutOfRange)
 }
 
 /// A card and its comments (comment ids unique on the card).
@@ -122,15 +210,20 @@ pub fn card(c: &Card) -> Checked {
     text(&c.text, "text", MAX_CARD, !c.meta.deleted)?;
     for (j, m) in c.comments.iter().enumerate() {
         id(&m.id, &format!("comments[{j}].id"))?;
+        time(m.created, &format!("comments[{j}].created"))?;
         text(&m.text, &format!("comments[{j}].text"), MAX_COMMENT, false)?;
     }
-    ensure(unique(c.comments.iter().map(|m| &m.id)), "comments")
+    ensure(
+        unique(c.comments.iter().map(|m| &m.id)),
+        "comments",
+        Rule::Repeated,
+    )
 }
 
 /// A domain's rating.
 pub fn rating(r: &DomainRating) -> Checked {
     text(&r.justification, "justification", MAX_COMMENT, false)?;
-    ensure(RATINGS.contains(&r.rating), "rating")
+    ensure(RATINGS.contains(&r.rating), "rating", Rule::OutOfRange)
 }
 
 /// The verdict.
@@ -147,7 +240,7 @@ pub fn problem(p: &Problem) -> Checked {
 pub fn period(p: &Period) -> Checked {
     text(&p.name, "name", MAX_PERIOD_NAME, !p.meta.deleted)?;
     let end_ok = p.end.is_none_or(|e| year(e) && e >= p.start);
-    ensure(year(p.start) && end_ok, "start")
+    ensure(year(p.start) && end_ok, "start", Rule::OutOfRange)
 }
 
 /// An innovation: one or two different types, a year in range.
@@ -157,8 +250,9 @@ pub fn innovation(n: &Innovation) -> Checked {
     text(&n.need, "need", MAX_COMMENT, false)?;
     text(&n.organisations, "organisations", MAX_CARD, false)?;
     let two_same = n.types.len() == 2 && n.types[0] == n.types[1];
-    ensure(matches!(n.types.len(), 1 | 2) && !two_same, "types")?;
-    ensure(n.year.is_none_or(year), "year")
+    count(n.types.len(), "types", 1, 2)?;
+    ensure(!two_same, "types", Rule::Repeated)?;
+    ensure(n.year.is_none_or(year), "year", Rule::OutOfRange)
 }
 
 /// A deep dive's worksheet: texts within limits, an "other" factor named.
@@ -183,7 +277,7 @@ pub fn deep_dive(d: &DeepDive) -> Checked {
         }
         text(&f.note, &format!("factors[{j}].note"), MAX_COMMENT, false)?;
     }
-    ensure(d.factors.len() <= MAX_FACTORS, "factors")
+    count(d.factors.len(), "factors", 0, MAX_FACTORS)
 }
 
 /// How many deep dives the inventory allows.
@@ -191,21 +285,30 @@ pub fn inventory_settings(s: &InventorySettings) -> Checked {
     ensure(
         (1..=MAX_DEEP_DIVE_LIMIT).contains(&s.deep_dive_limit),
         "deep_dive_limit",
+        Rule::OutOfRange,
     )
 }
 
-/// A ranking round: a name while live, at least two different problems.
+/// A ranking round: a name while live, from two to [`MAX_ROUND_PROBLEMS`] different problems,
+/// a number no higher than the rounds a session can hold.
 pub fn round(r: &Round) -> Checked {
     text(&r.name, "name", MAX_NAME, !r.meta.deleted)?;
-    let fits = (2..=MAX_CARDS).contains(&r.problems.len());
-    ensure(fits && unique(&r.problems), "problems")
+    let numbers = 1..=MAX_ROUNDS as u32;
+    ensure(numbers.contains(&r.number), "number", Rule::OutOfRange)?;
+    count(r.problems.len(), "problems", 2, MAX_ROUND_PROBLEMS)?;
+    ensure(unique(&r.problems), "problems", Rule::Repeated)
 }
 
-/// A cast ballot's voter (its tiers are checked against its round by the reader).
+/// A cast ballot's voter, as the app writes it: a named voter's name trimmed (its tiers and
+/// whether the voter fits the round are checked against the round by the reader).
 pub fn ballot(b: &CastBallot) -> Checked {
+    time(b.cast, "cast")?;
     match &b.voter {
-        Voter::Named { name } => text(name, "voter.name", MAX_NAME, true),
-        Voter::Group { index } => ensure(*index < MAX_GROUPS, "voter"),
+        Voter::Named { name } => {
+            text(name, "voter.name", MAX_NAME, true)?;
+            ensure(name.trim() == name, "voter.name", Rule::Invalid)
+        }
+        Voter::Group { index } => ensure(*index < MAX_GROUPS, "voter.index", Rule::OutOfRange),
         Voter::Participant { id: p } => id(p, "voter.id"),
         Voter::Plenary => Ok(()),
     }
@@ -213,6 +316,6 @@ pub fn ballot(b: &CastBallot) -> Checked {
 
 /// The problems chosen for workshop 3: some, each once.
 pub fn chosen(c: &Chosen) -> Checked {
-    let fits = (1..=MAX_CARDS).contains(&c.problems.len());
-    ensure(fits && unique(&c.problems), "problems")
+    count(c.problems.len(), "problems", 1, MAX_ROUND_PROBLEMS)?;
+    ensure(unique(&c.problems), "problems", Rule::Repeated)
 }

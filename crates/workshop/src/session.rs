@@ -205,6 +205,8 @@ pub enum ActionError {
     UnknownRound,
     /// A round needs at least two problems.
     TooFewProblems,
+    /// A round holds at most [`crate::limits::MAX_ROUND_PROBLEMS`] problems.
+    TooManyProblems,
     /// The session already holds its maximum of rounds.
     TooManyRounds,
     /// The round is closed.
@@ -595,8 +597,7 @@ impl Session {
                     let organisation = p.organisation.trim();
                     check_len(organisation, TextField::Organisation, MAX_ORGANISATION)?;
                     let taken = |id: &str| {
-                        self.participants.iter().any(|q| q.meta.id == id)
-                            || added.iter().any(|q: &Participant| q.meta.id == id)
+                        self.id_taken(id) || added.iter().any(|q: &Participant| q.meta.id == id)
                     };
                     if !is_valid_id(&p.id) || taken(&p.id) {
                         return Err(ActionError::BadId);
@@ -734,7 +735,7 @@ impl Session {
                 self.change_settings(stamp, |s| s.sector_names[sector.index()] = name);
             }
             ParticipantsAction::SetRoom { min, max } => {
-                if min > max || *max == 0 {
+                if min > max || *max == 0 || *max as usize > MAX_PARTICIPANTS {
                     return Err(ActionError::BadRoom);
                 }
                 self.change_settings(stamp, |s| (s.room_min, s.room_max) = (*min, *max));

@@ -424,12 +424,12 @@ fn summary_ratings_verdict_and_problems() {
     let mut v: serde_json::Value = serde_json::from_str(&f.to_json()).unwrap();
     v["session"]["problems"][0]["from_card"] = "nowhere".into();
     assert!(
-        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path }) if path == "session.problems[0].from_card")
+        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path, .. }) if path == "session.problems[0].from_card")
     );
     let mut v: serde_json::Value = serde_json::from_str(&f.to_json()).unwrap();
     v["session"]["ratings"][0]["rating"] = 9.into();
     assert!(
-        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path }) if path == "session.ratings[0].rating")
+        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path, .. }) if path == "session.ratings[0].rating")
     );
 }
 

@@ -5,6 +5,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use workshop::file::check_unique;
 use workshop::limits::{MAX_FILE_BYTES, MAX_TITLE, MAX_TOWN};
+use workshop::rules::Rule;
 use workshop::session::ContentLang;
 use workshop::{FileError, Session, SessionFile, Stamp, VERSION};
 
@@ -119,7 +120,7 @@ fn missing_fields_are_named_with_their_path() {
     assert_eq!(
         parse(&v),
         Err(FileError::Missing {
-            path: "session.info.title".into()
+            path: "session.info.title".into(),
         })
     );
     let mut v = doc();
@@ -150,7 +151,7 @@ fn wrong_types_are_named_with_their_path() {
     assert_eq!(
         parse(&v),
         Err(FileError::WrongType {
-            path: "session.info.title".into()
+            path: "session.info.title".into(),
         })
     );
     let mut v = doc();
@@ -186,7 +187,8 @@ fn bad_ids_are_refused() {
     assert_eq!(
         parse(&v),
         Err(FileError::Invalid {
-            path: "session.info.meta.id".into()
+            path: "session.info.meta.id".into(),
+            rule: Rule::Invalid,
         })
     );
     let mut v = doc();
@@ -250,7 +252,8 @@ fn rule_breaking_values_are_refused() {
     assert_eq!(
         parse(&v),
         Err(FileError::Invalid {
-            path: "session.info.title".into()
+            path: "session.info.title".into(),
+            rule: Rule::Required,
         })
     );
     let mut v = doc();
@@ -258,7 +261,8 @@ fn rule_breaking_values_are_refused() {
     assert_eq!(
         parse(&v),
         Err(FileError::Invalid {
-            path: "session.info.date".into()
+            path: "session.info.date".into(),
+            rule: Rule::Invalid,
         })
     );
 }
@@ -403,7 +407,12 @@ fn a_list_over_its_limit_is_named() {
         assert_eq!(
             parse(&d).unwrap_err(),
             FileError::Invalid {
-                path: format!("session.{list}")
+                path: format!("session.{list}"),
+                rule: Rule::Count {
+                    count: limit + 1,
+                    min: 0,
+                    max: limit
+                },
             },
             "{list}"
         );

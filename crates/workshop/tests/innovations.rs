@@ -465,12 +465,12 @@ fn the_inventory_travels_in_the_file_and_is_checked() {
     let mut v = doc.clone();
     v["session"]["innovations"][0]["types"] = serde_json::json!([]);
     assert!(
-        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path }) if path == "session.innovations[0].types")
+        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path, .. }) if path == "session.innovations[0].types")
     );
     let mut v = doc.clone();
     v["session"]["deep_dives"][0]["innovation"] = "nowhere".into();
     assert!(
-        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path }) if path == "session.deep_dives[0].innovation")
+        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path, .. }) if path == "session.deep_dives[0].innovation")
     );
     let mut v = doc.clone();
     v["session"]["innovations"][2]["types"][0] = "recipe".into();
@@ -530,7 +530,8 @@ fn a_change_the_file_reader_would_refuse_is_not_made() {
     assert_eq!(
         e,
         workshop::FileError::Invalid {
-            path: "session.deep_dives[0].factors[0].factor.name".into()
+            path: "session.deep_dives[0].factors[0].factor.name".into(),
+            rule: workshop::rules::Rule::Required,
         }
     );
     let many: Vec<_> = (0..=workshop::limits::MAX_FACTORS)
@@ -540,7 +541,12 @@ fn a_change_the_file_reader_would_refuse_is_not_made() {
     assert_eq!(
         SessionFile::from_value(doc).unwrap_err(),
         workshop::FileError::Invalid {
-            path: "session.deep_dives[0].factors".into()
+            path: "session.deep_dives[0].factors".into(),
+            rule: workshop::rules::Rule::Count {
+                count: workshop::limits::MAX_FACTORS + 1,
+                min: 0,
+                max: workshop::limits::MAX_FACTORS
+            },
         }
     );
 }

@@ -589,7 +589,7 @@ fn participants_travel_in_the_session_file_and_are_validated() {
     let mut v: serde_json::Value = serde_json::from_str(&f.to_json()).unwrap();
     v["session"]["groups"][0]["groups"][0][0] = "nobody".into();
     assert!(
-        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path }) if path.starts_with("session.groups[0].groups"))
+        matches!(SessionFile::parse(&v.to_string()), Err(workshop::FileError::Invalid { path, .. }) if path.starts_with("session.groups[0].groups"))
     );
     let mut v: serde_json::Value = serde_json::from_str(&f.to_json()).unwrap();
     v["session"]["participants"][1]["meta"]["id"] = "p0".into();

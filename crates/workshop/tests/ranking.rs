@@ -10,6 +10,7 @@ use workshop::participants::Sector;
 use workshop::results::{compare, reading, round_results, sector_consensus, top_n, Reading, TopN};
 use workshop::rounds::RankingAction;
 use workshop::rounds::{tiers_from_places, Voter, Voters};
+use workshop::rules::Rule;
 use workshop::session::{ContentLang, NewParticipant};
 use workshop::{Action, ActionError, FileError, Progress, Session, SessionFile, Stamp};
 
@@ -649,31 +650,40 @@ fn rounds_and_ballots_survive_the_file_and_are_validated() {
     assert_eq!(
         bad(&|w| w["session"]["ballots"][0]["tiers"] = json!([["ex-p1"], ["ex-p1"]])),
         FileError::Invalid {
-            path: "session.ballots[0].tiers".into()
+            path: "session.ballots[0].tiers".into(),
+            rule: Rule::Invalid,
         }
     );
     assert_eq!(
         bad(&|w| w["session"]["ballots"][0]["round"] = json!("nowhere")),
         FileError::Invalid {
-            path: "session.ballots[0].round".into()
+            path: "session.ballots[0].round".into(),
+            rule: Rule::Unknown,
         }
     );
     assert_eq!(
         bad(&|w| w["session"]["rounds"][0]["problems"] = json!(["ex-p1"])),
         FileError::Invalid {
-            path: "session.rounds[0].problems".into()
+            path: "session.rounds[0].problems".into(),
+            rule: Rule::Count {
+                count: 1,
+                min: 2,
+                max: 50
+            },
         }
     );
     assert_eq!(
         bad(&|w| w["session"]["ballots"][1]["supersedes"] = json!("ex-r2-b1")),
         FileError::Invalid {
-            path: "session.ballots[1].supersedes".into()
+            path: "session.ballots[1].supersedes".into(),
+            rule: Rule::Supersedes,
         }
     );
     assert_eq!(
         bad(&|w| w["session"]["chosen"]["problems"] = json!(["ex-p99"])),
         FileError::Invalid {
-            path: "session.chosen.problems".into()
+            path: "session.chosen.problems".into(),
+            rule: Rule::Unknown,
         }
     );
     assert_eq!(
