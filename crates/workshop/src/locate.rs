@@ -49,10 +49,7 @@ pub(crate) fn locate<T: DeserializeOwned>(doc: &Value, error: &str) -> (String, 
         .map(str::to_string);
     let mut work = doc.clone();
     let mut path: Vec<Step> = Vec::new();
-    loop {
-        let Some(node) = node_mut(&mut work, &path) else {
-            break;
-        };
+    while let Some(node) = node_mut(&mut work, &path) {
         let step = match std::mem::take(node) {
             Value::Array(items) => {
                 let Some((index, culprit)) = narrow_array(&mut work, &path, items, &reproduces)
