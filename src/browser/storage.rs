@@ -34,6 +34,9 @@ pub enum StorageError {
     Unavailable,
     /// The storage quota is full; nothing was written.
     Quota,
+    /// The session's file would be larger than a file the app reads back
+    /// ([`workshop::limits::MAX_FILE_BYTES`]); nothing was written.
+    TooLarge,
     /// Another tab saved this session since this tab last read it.
     Conflict,
     /// What is stored cannot be read (damaged or edited by hand); it is left untouched.
@@ -167,12 +170,13 @@ pub fn replace_session(session: &Session, device: &str, now: i64) -> Result<u64,
 }
 
 fn write(session: &Session, revision: u64, device: &str, now: i64) -> Result<u64, StorageError> {
-    let file = SessionFile::new(session.clone(), device, now);
-    let envelope = Envelope {
-        revision,
-        file: file.to_value(),
-    };
-    let text = to_json(&envelope);
+    let file = SessionFile::new(session.clone(), device, now).to_compact_json();
+    // Within the limit, what is saved can always be exported and imported again.
+    if file.len() > workshop::limits::MAX_FILE_BYTES {
+        return Err(StorageError::TooLarge);
+    }
+    // The envelope ({ revision, file }) written around the file's text, not re-serialised.
+    let text = format!("{{\"revision\":{revision},\"file\":{file}}}");
     set(&session_key(&session.id), &text)?;
     // The session itself is safe now; an index that fails to update is rebuilt by the next
     // `list_sessions`, so its failure must not report the save as failed.

@@ -280,6 +280,7 @@ pub fn storage_error(lang: Lang, e: &crate::browser::storage::StorageError) -> S
     match e {
         E::Unavailable => lang.t(super::T::StorageUnavailable).into(),
         E::Quota => lang.t(super::T::StorageQuota).into(),
+        E::TooLarge => lang.t(super::T::SessionTooLarge).into(),
         E::Conflict => lang.t(super::T::ChangedElsewhere).into(),
         E::Unreadable(detail) => stored_unreadable(lang, detail),
     }

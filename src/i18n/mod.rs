@@ -138,6 +138,7 @@ pub enum T {
     DownloadedHint,
     StorageUnavailable,
     StorageQuota,
+    SessionTooLarge,
     ChangedElsewhere,
     DeletedElsewhere,
     SessionNotFound,

@@ -282,12 +282,18 @@ impl SessionFile {
         }
     }
 
-    /// The file's text: pretty JSON, so that a curious recipient can read it.
+    /// The file's text: pretty JSON, so that a curious recipient can read it — unless the
+    /// indentation would take it over [`MAX_FILE_BYTES`], then compact, so that whatever the app
+    /// saved (compact, within the limit) it can always export and read back.
     ///
     /// Writing and reading always go through [`Value`], so that the typed (de)serialisers are
     /// compiled once, for `Value`, rather than once per output format: it keeps the app small.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&self.to_value()).expect("a value always serialises")
+        let value = self.to_value();
+        match serde_json::to_string_pretty(&value) {
+            Ok(text) if text.len() <= MAX_FILE_BYTES => text,
+            _ => value.to_string(),
+        }
     }
 
     /// The file's text without whitespace.
