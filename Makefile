@@ -4,13 +4,14 @@
 #   make dist   the release bundle in dist/, with a size report
 #   make pkg    the ES module in pkg/ (session files; ranking once it lands)
 #   make bench  benchmarks (figures only; nothing passes or fails on time)
+#   make fuzz   the session-file fuzz at length (FUZZ_CASES, default 100000; make test runs 400)
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 WASM := wasm32-unknown-unknown
 
-.PHONY: install run dist pkg test lint test-native test-wasm test-e2e bench
+.PHONY: install run dist pkg test lint test-native test-wasm test-e2e bench fuzz
 
 install:
 	@tools/install.sh
@@ -40,9 +41,14 @@ test-wasm: install
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target $(WASM) -p delavnica --test '*'
 
 test-e2e: dist pkg
+	@mkdir -p target/e2e
+	cargo run --release -q -p workshop --example largest_file > target/e2e/largest-session.json
 	node --test --test-concurrency=1 e2e/
 
 test: lint test-native test-wasm test-e2e
+
+fuzz: install
+	FUZZ_CASES=$${FUZZ_CASES:-100000} cargo test --release -p workshop --test hostile mutated_files -- --nocapture
 
 bench: pkg
 	node tools/bench/profiles.mjs target/bench/profiles.json

@@ -5,6 +5,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use workshop::session::ContentLang;
+
+#[path = "../tests/common/largest.rs"]
+mod largest;
 use workshop::{Action, Session, SessionFile, Stamp};
 
 fn median_micros(runs: usize, mut f: impl FnMut()) -> f64 {
@@ -85,4 +88,20 @@ fn main() {
         text.len(),
         compact.len()
     );
+
+    // Issue 11: the largest file the reader accepts (every list at its limit at once), read
+    // whole as on every open and import, and the heaviest round's results.
+    let (big, big_text) = largest::largest();
+    let millis = median_micros(5, || {
+        black_box(SessionFile::parse(black_box(&big_text)).expect("valid"));
+    }) / 1000.0;
+    println!(
+        "SessionFile::parse (largest valid file, {:.1} MB) {millis:>9.1} ms",
+        big_text.len() as f64 / 1e6
+    );
+    let round = big.round("r0").expect("the largest file's first round");
+    let millis = median_micros(5, || {
+        black_box(workshop::results::round_results(&big, round));
+    }) / 1000.0;
+    println!("round_results (50 problems, 500 counted ballots) {millis:>9.1} ms");
 }
