@@ -142,6 +142,8 @@ test("no input makes the module trap, overflow or lose a name (issue 11)", () =>
   huge.push({ count: 1, ranking: [["B"], ["A"]] });
   assert.throws(() => aggregate({ candidates: ["A", "B"], ballots: huge, method: "copeland" }), isError(/count 9007199254740992/));
   assert.throws(() => aggregate({ candidates: ["A", "\ud800"], ballots: [], method: "borda" }), isError(/candidates\[1\].*lone surrogate/));
+  const million = Array.from({ length: 1_000_000 }, () => ({ count: 1, ranking: [["A"]] }));
+  assert.throws(() => aggregate({ candidates: ["A"], ballots: million, method: "borda" }), isError(/ballots has 1000000 items, more than the limit of 100000/));
   // The module still answers after every refusal.
   assert.equal(aggregate({ candidates: ["A", "B"], ballots: [{ count: 1, ranking: [["B"], ["A"]] }], method: "borda" }).condorcet_winner, "B");
 

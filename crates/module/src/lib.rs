@@ -16,6 +16,21 @@ use workshop::SessionFile;
 /// which the JSON reader then refuses (rather than altering the name), and one string crossing
 /// the boundary costs far less than a call per value.
 fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    // An oversized list is refused before it is copied into the module's memory.
+    for (field, limit) in [
+        ("candidates", ranking::profile::MAX_CANDIDATES),
+        ("ballots", ranking::profile::MAX_BALLOTS),
+    ] {
+        let list = js_sys::Reflect::get(&value, &field.into()).unwrap_or(JsValue::UNDEFINED);
+        if let Some(list) = list.dyn_ref::<js_sys::Array>() {
+            if list.length() as usize > limit {
+                return Err(JsError::new(&format!(
+                    "invalid {what}: {field} has {} items, more than the limit of {limit}",
+                    list.length()
+                )));
+            }
+        }
+    }
     let text = js_sys::JSON::stringify(&value)
         .ok()
         .and_then(|t| t.as_string())
