@@ -344,7 +344,9 @@ impl SessionFile {
             doc = MIGRATIONS[version as usize](doc)?;
             version += 1;
         }
-        let file: SessionFile = match serde_json::from_value(doc.clone()) {
+        // Read by reference: no copy of the document, and the same typed reader the error
+        // locator uses (one copy of that code in the bundle, not two).
+        let file = match SessionFile::deserialize(&doc) {
             Ok(file) => file,
             Err(e) => {
                 let (path, missing) = crate::locate::locate::<SessionFile>(&doc, &e.to_string());
