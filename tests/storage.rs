@@ -238,3 +238,74 @@ fn language_is_remembered() {
     storage::save_lang("en");
     assert_eq!(storage::load_lang().as_deref(), Some("en"));
 }
+
+#[wasm_bindgen_test]
+fn what_another_tab_wrote_is_read_not_the_copy_this_tab_remembers() {
+    local().clear().unwrap();
+    let s = session("t1", "Ta zavihek", 100);
+    assert_eq!(storage::save_session(&s, 0, "d", 100), Ok(1));
+    let written = local()
+        .get_item(&storage::session_key("t1"))
+        .unwrap()
+        .unwrap();
+    assert!(
+        written.starts_with(r#"{"revision":1,"file":{"#),
+        "{written}"
+    );
+    // Another tab (or an older version of the app, which wrote the file first) saves revision 7.
+    let mut other = s.clone();
+    other
+        .apply(
+            &Action::Rename {
+                title: "Drugi zavihek".into(),
+            },
+            &stamp(200),
+        )
+        .unwrap();
+    let file = workshop::SessionFile::new(other.clone(), "d", 200).to_value();
+    let older = serde_json::json!({ "file": file, "revision": 7 }).to_string();
+    assert!(older.starts_with(r#"{"file":"#));
+    local()
+        .set_item(&storage::session_key("t1"), &older)
+        .unwrap();
+    let stored = storage::load_session("t1").unwrap().unwrap();
+    assert_eq!((stored.session, stored.revision), (other.clone(), 7));
+    // Its revision is read from the older envelope too: a save on 1 is refused, on 7 accepted.
+    assert_eq!(
+        storage::save_session(&s, 1, "d", 300),
+        Err(StorageError::Conflict)
+    );
+    assert_eq!(storage::save_session(&other, 7, "d", 300), Ok(8));
+}
+
+#[wasm_bindgen_test]
+fn a_session_too_large_to_export_is_not_saved_and_the_saved_copy_stays() {
+    local().clear().unwrap();
+    let mut s = session("big", "Velika", 100);
+    storage::save_session(&s, 0, "d", 100).unwrap();
+    let before = local().get_item(&storage::session_key("big")).unwrap();
+    let innovations = (0..2000)
+        .map(|i| workshop::session::NewInnovation {
+            id: format!("n{i}"),
+            name: format!("Inovacija {i}"),
+            types: vec![workshop::innovations::InnovationType::Practice],
+            year: None,
+            origin: workshop::assessment::Origin::Plenary,
+        })
+        .collect();
+    let add = workshop::innovations::InnovationsAction::AddInnovations { innovations };
+    s.apply(&Action::Innovations(add), &stamp(200)).unwrap();
+    // Within every text limit (1000 characters), 2000 of them pass the 5 MB a file may have.
+    for n in &mut s.innovations {
+        n.description = "č".repeat(1000);
+        n.need = "ž".repeat(1000);
+    }
+    assert_eq!(
+        storage::save_session(&s, 1, "d", 300),
+        Err(StorageError::TooLarge)
+    );
+    assert_eq!(
+        local().get_item(&storage::session_key("big")).unwrap(),
+        before
+    );
+}

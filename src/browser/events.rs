@@ -35,3 +35,17 @@ impl Listener {
         })
     }
 }
+
+/// Resolves in a later task (a zero-delay timer), so that the browser can paint and answer
+/// input between the steps of a long piece of work, such as reading a large file.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window()
+            .map(|w| w.set_timeout_with_callback(&resolve).is_ok())
+            .unwrap_or(false);
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

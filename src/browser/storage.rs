@@ -123,11 +123,28 @@ fn classify(e: &JsValue) -> StorageError {
     }
 }
 
+thread_local! {
+    /// The text this tab last wrote for a session, with the session it holds: opening a session
+    /// right after saving it (after an import, above all) need not read and check it again.
+    /// Used only while storage holds exactly that text (another tab's save changes it).
+    static LAST_WRITTEN: std::cell::RefCell<Option<(String, Stored)>> = const {
+        std::cell::RefCell::new(None)
+    };
+}
+
 /// Reads one session; `Ok(None)` when there is none with this id.
 pub fn load_session(id: &str) -> Result<Option<Stored>, StorageError> {
     let Some(raw) = get(&session_key(id))? else {
         return Ok(None);
     };
+    let known = LAST_WRITTEN.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(text, stored)| stored.session.id == id && *text == raw)
+            .map(|(_, stored)| stored.clone())
+    });
+    if known.is_some() {
+        return Ok(known);
+    }
     let envelope: Envelope =
         from_json(&raw).map_err(|e| StorageError::Unreadable(e.to_string()))?;
     let file = SessionFile::from_value(envelope.file)
@@ -142,10 +159,26 @@ pub fn load_session(id: &str) -> Result<Option<Stored>, StorageError> {
 fn stored_revision(id: &str) -> Result<u64, StorageError> {
     match get(&session_key(id))? {
         None => Ok(0),
-        Some(raw) => from_json::<Envelope>(&raw)
-            .map(|e| e.revision)
-            .map_err(|e| StorageError::Unreadable(e.to_string())),
+        Some(raw) => revision_of(&raw),
     }
+}
+
+/// The revision of a stored envelope. [`write`] puts it first (`{"revision":N,"file":…}`), so
+/// it is read without parsing the file; envelopes written before that are parsed whole.
+fn revision_of(raw: &str) -> Result<u64, StorageError> {
+    if let Some(rest) = raw.strip_prefix("{\"revision\":") {
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        if rest[end..].starts_with(",\"file\":") {
+            if let Ok(revision) = rest[..end].parse() {
+                return Ok(revision);
+            }
+        }
+    }
+    from_json::<Envelope>(raw)
+        .map(|e| e.revision)
+        .map_err(|e| StorageError::Unreadable(e.to_string()))
 }
 
 /// Saves a session on top of revision `base` (0 for a session new to this device) and returns
@@ -157,32 +190,56 @@ pub fn save_session(
     device: &str,
     now: i64,
 ) -> Result<u64, StorageError> {
-    if stored_revision(&session.id)? != base {
-        return Err(StorageError::Conflict);
-    }
-    write(session, base + 1, device, now)
+    save_prepared(prepare(session, device, now)?, base)
 }
 
 /// Saves a session over whatever is stored (after the user chose to replace it).
 pub fn replace_session(session: &Session, device: &str, now: i64) -> Result<u64, StorageError> {
     let base = stored_revision(&session.id).unwrap_or(0);
-    write(session, base + 1, device, now)
+    write(prepare(session, device, now)?, base + 1)
 }
 
-fn write(session: &Session, revision: u64, device: &str, now: i64) -> Result<u64, StorageError> {
+/// A session with its file's text, written and checked against the size limit, not yet saved.
+pub struct Prepared {
+    session: Session,
+    file: String,
+}
+
+/// [`save_session`]'s first half, for a caller that lets the page answer between writing a
+/// large session's text and storing it ([`save_prepared`]).
+pub fn prepare(session: &Session, device: &str, now: i64) -> Result<Prepared, StorageError> {
     let file = SessionFile::new(session.clone(), device, now).to_compact_json();
     // Within the limit, what is saved can always be exported and imported again.
     if file.len() > workshop::limits::MAX_FILE_BYTES {
         return Err(StorageError::TooLarge);
     }
+    Ok(Prepared {
+        session: session.clone(),
+        file,
+    })
+}
+
+/// [`save_session`]'s second half: stores a prepared session on top of revision `base`, the
+/// check and the write in one task, so no other tab's save can come between them.
+pub fn save_prepared(prepared: Prepared, base: u64) -> Result<u64, StorageError> {
+    if stored_revision(&prepared.session.id)? != base {
+        return Err(StorageError::Conflict);
+    }
+    write(prepared, base + 1)
+}
+
+fn write(prepared: Prepared, revision: u64) -> Result<u64, StorageError> {
+    let Prepared { session, file } = prepared;
     // The envelope ({ revision, file }) written around the file's text, not re-serialised.
     let text = format!("{{\"revision\":{revision},\"file\":{file}}}");
     set(&session_key(&session.id), &text)?;
+    let summary = session.summary();
+    LAST_WRITTEN.set(Some((text, Stored { session, revision })));
     // The session itself is safe now; an index that fails to update is rebuilt by the next
     // `list_sessions`, so its failure must not report the save as failed.
     let _ = update_index(|sessions| {
-        sessions.retain(|s| s.id != session.id);
-        sessions.push(session.summary());
+        sessions.retain(|s| s.id != summary.id);
+        sessions.push(summary);
     });
     Ok(revision)
 }

@@ -308,25 +308,36 @@ impl SessionFile {
 
     /// Reads and validates a file's text, migrating older versions.
     pub fn parse(text: &str) -> Result<SessionFile, FileError> {
+        SessionFile::from_value(SessionFile::parse_json(text)?)
+    }
+
+    /// Validates and migrates a document already parsed as JSON (local storage keeps the file
+    /// inside an envelope, so it arrives this way).
+    pub fn from_value(doc: Value) -> Result<SessionFile, FileError> {
+        let file = SessionFile::read_value(doc)?;
+        file.validate()?;
+        Ok(file)
+    }
+
+    /// [`SessionFile::parse`]'s first step: the size and the JSON. Reading is split into this,
+    /// [`SessionFile::read_value`] and [`SessionFile::check`], each linear in the file's size, so
+    /// that the app can let the page answer between them on a large file.
+    pub fn parse_json(text: &str) -> Result<Value, FileError> {
         if text.len() > MAX_FILE_BYTES {
             return Err(FileError::TooLarge {
                 bytes: text.len(),
                 limit: MAX_FILE_BYTES,
             });
         }
-        let doc: Value =
-            serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-                FileError::NotJson {
-                    line: e.line(),
-                    column: e.column(),
-                }
-            })?;
-        SessionFile::from_value(doc)
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FileError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })
     }
 
-    /// Validates and migrates a document already parsed as JSON (local storage keeps the file
-    /// inside an envelope, so it arrives this way).
-    pub fn from_value(mut doc: Value) -> Result<SessionFile, FileError> {
+    /// The second step: format, version, migration and the typed records — not yet checked
+    /// against the rules, so only [`SessionFile::check`]'s success makes it a file to keep.
+    pub fn read_value(mut doc: Value) -> Result<SessionFile, FileError> {
         if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
             return Err(FileError::Foreign);
         }
@@ -359,7 +370,6 @@ impl SessionFile {
                 });
             }
         };
-        file.validate()?;
         Ok(file)
     }
 

@@ -2,9 +2,10 @@
 //! already on the device wait for the user's choice (merge, preselected; replace; keep both).
 
 use workshop::session::copy_title;
-use workshop::SessionFile;
+use workshop::{FileError, SessionFile};
 use yew::prelude::*;
 
+use crate::browser::events::next_task;
 use crate::browser::files::{self, ReadError};
 use crate::browser::{env, storage};
 use crate::i18n::{self, Lang, T};
@@ -67,20 +68,21 @@ impl ImportCtx {
                     }
                 }
             }
-            self.import_texts(&read);
+            let mut files = Vec::with_capacity(read.len());
+            for (name, text) in &read {
+                match read_in_steps(text).await {
+                    Ok(f) => files.push(f),
+                    Err(e) => return self.fail(name, i18n::file_error(self.lang, &e)),
+                }
+            }
+            next_task().await;
+            self.import_files(files).await;
         });
     }
 
-    /// Validates files' texts (name, text); a new session is saved and opened, a known one (or
-    /// several files of one session) waits for a choice.
-    pub fn import_texts(&self, texts: &[(String, String)]) {
-        let mut files = Vec::with_capacity(texts.len());
-        for (name, text) in texts {
-            match SessionFile::parse(text) {
-                Ok(f) => files.push(f),
-                Err(e) => return self.fail(name, i18n::file_error(self.lang, &e)),
-            }
-        }
+    /// Files read and checked: a new session is saved and opened, a known one (or several files
+    /// of one session) waits for a choice.
+    async fn import_files(&self, mut files: Vec<SessionFile>) {
         let Some(first) = files.first() else { return };
         let id = first.session.id.clone();
         if files.iter().any(|f| f.session.id != id) {
@@ -104,7 +106,14 @@ impl ImportCtx {
             }
             Ok(None) => {
                 let st = env::stamp();
-                match storage::save_session(&first.session, 0, &st.device, st.now) {
+                let saved = match storage::prepare(&first.session, &st.device, st.now) {
+                    Ok(prepared) => {
+                        next_task().await;
+                        storage::save_prepared(prepared, 0)
+                    }
+                    Err(e) => Err(e),
+                };
+                match saved {
                     Ok(_) => self.opened(id),
                     Err(e) => self.storage_failed(&e),
                 }
@@ -168,4 +177,16 @@ impl ImportCtx {
             Err(e) => self.storage_failed(&e),
         }
     }
+}
+
+/// [`SessionFile::parse`] in its three steps, each a task of its own: on the largest file the
+/// app accepts, no step keeps the page from answering for long.
+async fn read_in_steps(text: &str) -> Result<SessionFile, FileError> {
+    next_task().await;
+    let doc = SessionFile::parse_json(text)?;
+    next_task().await;
+    let file = SessionFile::read_value(doc)?;
+    next_task().await;
+    file.check()?;
+    Ok(file)
 }
