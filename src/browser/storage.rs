@@ -208,14 +208,15 @@ pub struct Prepared {
 /// [`save_session`]'s first half, for a caller that lets the page answer between writing a
 /// large session's text and storing it ([`save_prepared`]).
 pub fn prepare(session: &Session, device: &str, now: i64) -> Result<Prepared, StorageError> {
-    let file = SessionFile::new(session.clone(), device, now).to_compact_json();
+    let file = SessionFile::new(session.clone(), device, now);
+    let text = file.to_compact_json();
     // Within the limit, what is saved can always be exported and imported again.
-    if file.len() > workshop::limits::MAX_FILE_BYTES {
+    if text.len() > workshop::limits::MAX_FILE_BYTES {
         return Err(StorageError::TooLarge);
     }
     Ok(Prepared {
-        session: session.clone(),
-        file,
+        session: file.session,
+        file: text,
     })
 }
 
