@@ -171,9 +171,19 @@ test("the Velenje inventory, in Slovene", async () => {
   assert.match(await page.locator("#inventory-heading").textContent(), /21 inovacij/);
   assert.equal(await page.locator(".period-row").count(), 4);
   assert.match(await page.locator(".unknown-years").textContent(), /brezplačni prostori za društva/);
-  const dive = page.locator('article.deep-dive[aria-label="udarniško delo"]');
-  assert.match(await dive.textContent(), /Ponazoritveno/);
-  assert.match(await page.locator("section", { has: page.getByRole("heading", { name: "Kaj je delovalo: povzetek poglobljenih analiz" }) }).textContent(), /sodelovanje med akterji: 1/);
+  // The paper names no deep dive: none is invented; its keys to success are the series'.
+  assert.equal(await page.locator("article.deep-dive").count(), 0);
+  const worked = page.locator("section", { has: page.getByRole("heading", { name: "Kaj je delovalo: povzetek poglobljenih analiz" }) });
+  assert.equal(await worked.getByRole("button", { name: "družbena kohezivnost in solidarnost" }).getAttribute("aria-pressed"), "true");
+  assert.equal(await worked.getByLabel("Zakaj (en stavek): družbena kohezivnost in solidarnost").inputValue(), "solidarnost, družbena kohezivnost ter sposobnost dogovarjanja in sodelovanja");
+  // Table 2's order within a year (1945: udarniško delo, then izgradnja mesta), Pika's
+  // Festival in the building years, the paper's "nova storitev/proizvod", origin not reported.
+  const names = await page.locator("table.innovations tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.name));
+  assert.deepEqual(names.slice(0, 2), ["udarniško delo", "izgradnja mesta"]);
+  assert.deepEqual(names.slice(-4, -1), ["počitniško varstvo za otroke", "brezplačni prevozi za starejše in gibalno ovirane Kamerat", "spletni portal za pobude meščanov Sooblikujmo Velenje"]);
+  const pika = await page.locator('table.innovations tr[data-name="Pikin festival"] select').last().evaluate((s) => s.options[s.selectedIndex].textContent);
+  assert.equal(pika.trim(), "socializem in izgradnja mesta");
+  assert.match(await page.locator(".timeline").innerHTML(), /nova storitev\/proizvod/);
   await shot(page, "29-velenje-innovations-sl");
   await context.close();
 });

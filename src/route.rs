@@ -18,16 +18,19 @@ pub enum Step {
     Innovations,
     /// Workshop 2, part B: ranking the problems in rounds.
     Ranking,
+    /// Workshop 3: worksheets, ideas and the map of problems to ideas.
+    Solutions,
 }
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 5] = [
+    pub const ALL: [Step; 6] = [
         Step::Overview,
         Step::Participants,
         Step::Assessment,
         Step::Innovations,
         Step::Ranking,
+        Step::Solutions,
     ];
 
     fn path(self) -> &'static str {
@@ -37,6 +40,7 @@ impl Step {
             Step::Assessment => "/workshop-1",
             Step::Innovations => "/workshop-2-innovations",
             Step::Ranking => "/workshop-2-ranking",
+            Step::Solutions => "/workshop-3",
         }
     }
 }

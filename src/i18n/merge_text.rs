@@ -24,6 +24,8 @@ pub fn record_kind(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Round => ("Krogi razvrščanja", "Ranking rounds"),
         RecordKind::Ballot => ("Glasovnice", "Ballots"),
         RecordKind::Chosen => ("Izbrani problemi", "Chosen problems"),
+        RecordKind::Worksheet => ("Delovni listi 3. delavnice", "Workshop 3 worksheets"),
+        RecordKind::Idea => ("Ideje", "Ideas"),
     };
     lang.pick(sl, en)
 }
@@ -115,6 +117,8 @@ pub fn repair_text(lang: Lang, repair: &Repair) -> String {
         (Lang::En, Repair::DeepDiveOfRemovedInnovation { .. }) => "A deep dive of an innovation removed on another device is hidden with it.".into(),
         (Lang::Sl, Repair::TwoDeepDives { .. }) => "Dve napravi sta začeli poglobljeno analizo iste inovacije: obe sta ohranjeni.".into(),
         (Lang::En, Repair::TwoDeepDives { .. }) => "Two devices started a deep dive of the same innovation: both are kept.".into(),
+        (Lang::Sl, Repair::TwoWorksheets { .. }) => "Dve napravi sta začeli delovni list za isti problem: oba sta ohranjena.".into(),
+        (Lang::En, Repair::TwoWorksheets { .. }) => "Two devices started a worksheet on the same problem: both are kept.".into(),
         (Lang::Sl, Repair::PeriodRemoved { .. }) => "Inovacija je bila ročno uvrščena v obdobje, odstranjeno na drugi napravi: zdaj jo uvršča njeno leto.".into(),
         (Lang::En, Repair::PeriodRemoved { .. }) => "An innovation was placed by hand in a period removed on another device: its year places it now.".into(),
         (Lang::Sl, Repair::CommentOnTwoCards { .. }) => "Komentar je na dveh karticah (drugje so eno združili z drugo): prikazan je na obeh.".into(),

@@ -174,6 +174,7 @@ fn text_field(field: TextField) -> (&'static str, &'static str) {
         TextField::Description => ("Besedilo", "The text"),
         TextField::PeriodName => ("Ime", "The name"),
         TextField::RoundName => ("Ime kroga", "The round's name"),
+        TextField::IdeaTitle => ("Naslov ideje", "The idea's title"),
     }
 }
 
@@ -225,6 +226,12 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::BadBallot => ("Glasovnica vsebuje problem, ki ga v krogu ni, ali enega dvakrat.", "The ballot names a problem outside the round, or one twice."),
         ActionError::EmptyBallot => ("Razvrstite vsaj en problem.", "Rank at least one problem."),
         ActionError::TooManyBallots => ("Seja ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
+        ActionError::UnknownWorksheet => ("Tega delovnega lista ni več (morda ga je odstranil drug zavihek).", "This worksheet is no longer there (another tab may have removed it)."),
+        ActionError::BadWorksheet => ("Ta problem že ima delovni list.", "This problem already has a worksheet."),
+        ActionError::TooManyWorksheets => ("Seja ima lahko največ 200 delovnih listov.", "A session holds at most 200 worksheets."),
+        ActionError::UnknownIdea => ("Te ideje ni več (morda jo je odstranil drug zavihek).", "This idea is no longer there (another tab may have removed it)."),
+        ActionError::TooManyIdeas => ("Seja ima lahko največ 500 idej.", "A session holds at most 500 ideas."),
+        ActionError::BadLink => ("Povezava kaže na prednost ali inovacijo, ki je v seji ni (ali jih je več kot 50).", "A link names a strength or innovation the session does not hold (or there are more than 50)."),
     };
     lang.pick(sl, en).to_string()
 }
@@ -439,6 +446,7 @@ pub fn origin_name(lang: Lang, o: workshop::assessment::Origin) -> String {
     match o {
         O::ResearchTeam => lang.t(super::T::OriginResearch).to_string(),
         O::Plenary => lang.t(super::T::OriginPlenary).to_string(),
+        O::NotReported => lang.t(super::T::OriginNotReported).to_string(),
         O::Group(n) => group_label(lang, n as usize),
     }
 }
@@ -465,13 +473,15 @@ pub fn type_name(lang: Lang, t: workshop::innovations::InnovationType) -> &'stat
     })
 }
 
-/// One or two types, as the paper writes them ("new service/product").
+/// One or two types, as the paper writes them: the second without its adjective, "nova
+/// storitev/proizvod", "new service/product".
 pub fn types_label(lang: Lang, types: &[workshop::innovations::InnovationType]) -> String {
-    types
-        .iter()
-        .map(|t| type_name(lang, *t))
-        .collect::<Vec<_>>()
-        .join(" / ")
+    let mut names = types.iter().map(|t| type_name(lang, *t));
+    let first = names.next().unwrap_or_default().to_string();
+    names.fold(first, |out, next| {
+        let noun = next.split_once(' ').map_or(next, |(_, noun)| noun);
+        format!("{out}/{noun}")
+    })
 }
 
 /// A success factor, by name.

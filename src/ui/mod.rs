@@ -7,4 +7,5 @@ pub mod merge;
 pub mod participants;
 pub mod ranking;
 pub mod session;
+pub mod solutions;
 pub mod widgets;

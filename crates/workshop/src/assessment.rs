@@ -62,6 +62,9 @@ pub enum Origin {
     Group(u8),
     /// The plenary.
     Plenary,
+    /// Not reported: the source says the research team brought some and the participants the
+    /// rest, without saying which (the Velenje paper's table 2).
+    NotReported,
 }
 
 /// Where a card stands in the plenary.

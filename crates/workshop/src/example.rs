@@ -7,9 +7,11 @@ use crate::assessment::{Domain, Origin, Polarity};
 use crate::innovations::InnovationsAction;
 use crate::innovations::{FactorNote, InnovationType, SuccessFactor};
 use crate::meta::Stamp;
+use crate::participants::Sector;
 use crate::rounds::RankingAction;
 use crate::rounds::{Voter, Voters};
 use crate::session::{Action, ContentLang, NewInnovation, Session};
+use crate::solutions::{Basis, IdeaText, NewWorksheet, SolutionsAction};
 use ranking::Method;
 
 /// Title of the example session (its content is in Slovene, like the paper).
@@ -112,8 +114,8 @@ const TABLE_2: [(&[InnovationType], &str, Option<i32>); 21] = {
     ]
 };
 
-/// The keys to success the paper's conclusion names, as notes of one illustrative deep dive.
-const SUCCESS: [(SuccessFactor, &str); 5] = [
+/// The keys to success the paper's conclusion names for the series as a whole (its section 6).
+pub const SUCCESS: [(SuccessFactor, &str); 5] = [
     (SuccessFactor::Cooperation, "odlično sodelovanje"),
     (
         SuccessFactor::Agreement,
@@ -129,7 +131,7 @@ const SUCCESS: [(SuccessFactor, &str); 5] = [
     ),
     (
         SuccessFactor::Cohesion,
-        "temelji v solidarnosti, družbeni povezanosti in kulturi sodelovanja",
+        "solidarnost, družbena kohezivnost ter sposobnost dogovarjanja in sodelovanja",
     ),
 ];
 
@@ -199,8 +201,7 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
     apply(
         &mut s,
         Action::Assessment(AssessmentAction::SetVerdict {
-            text: "Visoka družbena trajnostnost; najšibkejši sklop je prilagodljivost in prožnost."
-                .into(),
+            text: "Velenje je mesto z visoko stopnjo družbene trajnostnosti. Nekoliko slabše je stanje z vidika prilagodljivosti in prožnosti, zlasti zaradi bipolarnega in ranljivega gospodarstva.".into(),
         }),
     );
     let problems = weaknesses
@@ -223,8 +224,8 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
             }),
         );
     }
-    // The paper gives the final list of 21 without saying which the team brought and which the
-    // participants added, so all are the plenary's.
+    // The paper says the research team found 11 of the 21 before the workshop and the
+    // participants added the rest, without saying which: the origin is "not reported".
     let innovations = TABLE_2
         .iter()
         .enumerate()
@@ -233,45 +234,165 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
             name: name.to_string(),
             types: types.to_vec(),
             year: *year,
-            origin: Origin::Plenary,
+            origin: Origin::NotReported,
         })
         .collect();
     apply(
         &mut s,
         Action::Innovations(InnovationsAction::AddInnovations { innovations }),
     );
-    let dive = format!("{id}-d1");
+    // The paper tells the 1980s crisis through the environmental movement alone; a children's
+    // festival belongs with the town's building years, where its year rule would not put it.
     apply(
         &mut s,
-        Action::Innovations(InnovationsAction::StartDeepDive {
-            id: dive.clone(),
-            innovation: format!("{id}-i1"),
-            limit: 4,
+        Action::Innovations(InnovationsAction::SetInnovationPeriod {
+            id: format!("{id}-i6"),
+            period: Some(format!("{id}-t1")),
         }),
     );
+    // The conclusion's keys to success are the series', not one innovation's.
     apply(
         &mut s,
-        Action::Innovations(InnovationsAction::EditDeepDive {
-            id: dive,
-            need: String::new(),
-            cooperation: String::new(),
-            resources: String::new(),
-            obstacles: String::new(),
-            factors: SUCCESS
+        Action::Innovations(InnovationsAction::SetKeysToSuccess {
+            keys: SUCCESS
                 .iter()
                 .map(|(f, note)| FactorNote {
                     factor: f.clone(),
                     note: note.to_string(),
                 })
                 .collect(),
-            lessons: "Trenutne slabosti mesta je mogoče spreminjati v prihodnje prednosti.".into(),
         }),
     );
-    if let Some(d) = s.deep_dives.last_mut() {
-        d.illustrative = true;
-    }
     add_ballots(&mut s, id, stamp);
+    add_solutions(&mut s, id, stamp);
     s
+}
+
+/// Workshop 3 as the paper reports it (section 5, figure 6 and the conclusion): a worksheet on
+/// each chosen problem, one idea each, at the level of a concept. What the paper does not say
+/// (the groups, the plenary's ratings, first steps) stays empty.
+fn add_solutions(s: &mut Session, id: &str, stamp: &Stamp) {
+    let apply =
+        |s: &mut Session, a: Action| s.apply(&a, stamp).expect("the example's data is valid");
+    let sheet = |n: usize| format!("{id}-w{n}");
+    let worksheets = [7, 8, 9]
+        .iter()
+        .enumerate()
+        .map(|(n, p)| NewWorksheet {
+            id: sheet(n + 1),
+            problem: format!("{id}-p{p}"),
+            group: None,
+        })
+        .collect();
+    apply(
+        s,
+        Action::Solutions(SolutionsAction::StartWorksheets { worksheets }),
+    );
+    let strength = |n: usize| Basis::Strength {
+        card: format!("{id}-c{n}"),
+    };
+    let innovation = |n: usize| Basis::Innovation {
+        innovation: format!("{id}-i{n}"),
+    };
+    // Social capital: support for social inclusion (c4), solidarity (c8), volunteering (i16).
+    let social_capital = vec![
+        strength(4),
+        strength(8),
+        innovation(16),
+        Basis::Factor(SuccessFactor::Cohesion),
+    ];
+    let sheets = [
+        (
+            "",
+            "",
+            "",
+            "",
+            Vec::new(),
+        ),
+        (
+            "možni socialni problemi, ki bi se pojavili po zaprtju premogovnika",
+            "",
+            "revščina, socialna izključenost, kriminal, zmanjšanje družbene kohezivnosti; mesto ima sicer dobro razvite socialne mehanizme in programe, vendar v primeru hujše krize ne bi zadoščali",
+            "",
+            social_capital.clone(),
+        ),
+        (
+            "izseljevanje izobraženih mladih, zlasti diplomantov družboslovnih smeri",
+            "pomanjkanje ustreznih delovnih mest in preskromno sodelovanje med izobraževalnimi ustanovami in podjetji",
+            "",
+            "izobraženi mladi, zlasti diplomanti družboslovnih smeri",
+            social_capital.clone(),
+        ),
+    ];
+    for (n, (core, causes, consequences, affected, builds_on)) in sheets.into_iter().enumerate() {
+        apply(
+            s,
+            Action::Solutions(SolutionsAction::EditWorksheet {
+                id: sheet(n + 1),
+                core: core.into(),
+                causes: causes.into(),
+                consequences: consequences.into(),
+                affected: affected.into(),
+                builds_on,
+            }),
+        );
+    }
+    let nature = vec![
+        Basis::Factor(SuccessFactor::Other("neizkoriščeni naravni viri".into())),
+        Basis::Factor(SuccessFactor::Other(
+            "težnje po diverzifikaciji gospodarstva".into(),
+        )),
+    ];
+    let ideas = [
+        IdeaText {
+            title: "Ribogojnica na območju jezer".into(),
+            description: "Postavitev ribogojnice na območju jezer v obliki javno-zasebnega partnerstva, ki bi ga omogočil tudi zakon o zapiranju premogovnika. Učinkovita raba naravnih virov, ki zaenkrat še niso docela izkoriščeni, bi pomenila nekakšno nadomestilo za izgubljena kmetijska zemljišča in spodbudila razvoj drugih gospodarskih panog. Ideja temelji na obstoječih neizkoriščenih naravnih virih in je skladna s težnjami po diverzifikaciji gospodarstva.".into(),
+            carriers: "javno-zasebno partnerstvo".into(),
+            sectors: vec![Sector::Business, Sector::LocalGovernment],
+            resources: "neizkoriščeni naravni viri na območju jezer; zakon o zapiranju premogovnika".into(),
+            beneficiaries: "do 80 zaposlenih, tako za gojenje rib kot za urejanje prostora, tudi slabše kvalificirani delavci".into(),
+            first_steps: String::new(),
+            alternatives: "razvoj turizma, ki se marsikomu zdi nerealen".into(),
+            builds_on: nature,
+        },
+        IdeaText {
+            title: "Krepitev in profesionalizacija nevladnega sektorja".into(),
+            description: "Nevladni sektor je v mestu sicer prisoten, a finančno in kadrovsko podhranjen. Okrepljen bi bil sposoben razviti inovativne socialne programe in s tem nuditi zaposlitev mladim diplomantom družboslovnih smeri, hkrati pa skrbeti za socialno vključenost brezposelnih prek prostovoljstva, priložnostnega dela in izobraževanja.".into(),
+            carriers: "nevladne organizacije".into(),
+            sectors: vec![Sector::CivilSociety],
+            resources: String::new(),
+            beneficiaries: "mladi diplomanti družboslovnih smeri; brezposelni".into(),
+            first_steps: String::new(),
+            alternatives: String::new(),
+            builds_on: social_capital.clone(),
+        },
+        IdeaText {
+            title: "Mentorska shema".into(),
+            description: "Starejši, izkušeni delavci bi na mlajše prenašali znanje, jih usmerjali in usposabljali. Za to bi dobili tudi finančno spodbudo, hkrati pa bi se upokojili takoj, ko za to izpolnjujejo pogoje, in s tem svoje mesto prepustili mlajšim. Zanimiva je tudi z vidika uporabe in ohranitve skritega znanja, enega najpomembnejših elementov industrijske kulture.".into(),
+            carriers: String::new(),
+            sectors: Vec::new(),
+            resources: "finančna spodbuda za mentorje".into(),
+            beneficiaries: "mladi, ki bi lahko uresničili svoj ustvarjalni potencial in ostali v domačem kraju".into(),
+            first_steps: String::new(),
+            alternatives: String::new(),
+            builds_on: social_capital,
+        },
+    ];
+    for (n, text) in ideas.into_iter().enumerate() {
+        let idea = format!("{id}-x{}", n + 1);
+        apply(
+            s,
+            Action::Solutions(SolutionsAction::AddIdea {
+                id: idea.clone(),
+                worksheet: sheet(n + 1),
+                title: text.title.clone(),
+            }),
+        );
+        apply(
+            s,
+            Action::Solutions(SolutionsAction::EditIdea { id: idea, text }),
+        );
+    }
 }
 
 /// Two illustrative rounds (pairs, then the plenary), closed, and the plenary's top three chosen
@@ -287,7 +408,7 @@ fn add_ballots(s: &mut Session, id: &str, stamp: &Stamp) {
             .collect()
     };
     let rounds = [
-        ("r1", "v parih", Voters::Individuals, &PAIR_BALLOTS[..]),
+        ("r1", "v parih", Voters::Groups, &PAIR_BALLOTS[..]),
         ("r2", "plenarno", Voters::Plenary, &[PLENARY_BALLOT][..]),
     ];
     for (key, name, voters, ballots) in rounds {
@@ -385,7 +506,17 @@ mod tests {
             .live_problems()
             .all(|p| p.from_card.is_some() && p.domain.is_some()));
         assert!(s.unlinked_key_weaknesses().is_empty());
-        assert_eq!(s.progress(), crate::Progress::Ranking);
+        assert_eq!(s.progress(), crate::Progress::Solutions);
+        let verdict = s.verdict.as_ref().map(|v| v.text.as_str()).unwrap_or("");
+        assert!(
+            verdict.contains("Nekoliko slabše je stanje z vidika prilagodljivosti in prožnosti")
+        );
+        let pairs = s.live_rounds().next().map(|r| r.voters);
+        assert_eq!(
+            pairs,
+            Some(Voters::Groups),
+            "the paper's pairs vote as pairs"
+        );
     }
 }
 
@@ -425,20 +556,82 @@ mod inventory_tests {
             named("spletni portal za pobude meščanov Sooblikujmo Velenje").types,
             vec![InnovationType::Service, InnovationType::Product]
         );
-        let dives: Vec<_> = s.live_deep_dives().collect();
-        assert_eq!(dives.len(), 1);
-        assert!(dives[0].illustrative);
-        let WhatWorked {
-            factors: counts,
-            lessons,
-        } = what_worked(&s.deep_dives, &s.innovations);
-        assert_eq!(counts.len(), 5);
         assert_eq!(
-            lessons,
-            vec![(
-                "udarniško delo",
-                "Trenutne slabosti mesta je mogoče spreminjati v prihodnje prednosti."
-            )]
+            period("Pikin festival"),
+            Some("socializem in izgradnja mesta")
         );
+        assert!(s
+            .live_innovations()
+            .all(|i| i.origin == Origin::NotReported));
+        // The keys to success are the series', not an invented deep dive's.
+        assert_eq!(s.live_deep_dives().count(), 0);
+        let WhatWorked { factors, lessons } = what_worked(&s.deep_dives, &s.innovations);
+        assert!(factors.is_empty() && lessons.is_empty());
+        let keys = s.keys_to_success();
+        assert_eq!(keys.len(), 5);
+        assert_eq!(keys[4].factor, SuccessFactor::Cohesion);
+        assert!(keys[4].note.contains("družbena kohezivnost"));
+    }
+
+    #[test]
+    fn example_holds_workshop_3_as_the_paper_reports_it() {
+        let s = velenje(
+            "ex1",
+            &Stamp {
+                now: 3,
+                device: "d".into(),
+            },
+        );
+        let chosen = &s.chosen_problems().expect("chosen problems").problems;
+        let sheets: Vec<_> = s.live_worksheets().collect();
+        assert_eq!(
+            sheets.iter().map(|w| &w.problem).collect::<Vec<_>>(),
+            chosen.iter().collect::<Vec<_>>()
+        );
+        let titles: Vec<Vec<&str>> = sheets
+            .iter()
+            .map(|w| {
+                s.ideas_of(&w.meta.id)
+                    .iter()
+                    .map(|i| i.text.title.as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            vec![
+                vec!["Ribogojnica na območju jezer"],
+                vec!["Krepitev in profesionalizacija nevladnega sektorja"],
+                vec!["Mentorska shema"]
+            ]
+        );
+        assert!(sheets[1].core.contains("po zaprtju premogovnika"));
+        assert!(sheets[1]
+            .consequences
+            .contains("revščina, socialna izključenost, kriminal"));
+        let fish = s.ideas_of(&sheets[0].meta.id)[0];
+        assert!(fish.text.alternatives.contains("turizma"));
+        assert!(fish.text.beneficiaries.contains("80"));
+        assert!(s
+            .live_ideas()
+            .all(|i| i.status == crate::solutions::IdeaStatus::Concept && !i.picked));
+        // The NGO sector and the mentoring scheme build on social capital: strengths and the
+        // volunteering innovation, each resolving to its record.
+        for i in s.live_ideas().skip(1) {
+            let linked: Vec<&str> = i
+                .text
+                .builds_on
+                .iter()
+                .filter_map(|b| s.basis_text(b).map(|(t, _)| t))
+                .collect();
+            assert_eq!(
+                linked,
+                vec![
+                    "pomoč ranljivim skupinam",
+                    "temeljne vrednote: medsebojna pomoč, solidarnost, družbena enakost, strpnost",
+                    "razvito prostovoljstvo (MC Udarnik)"
+                ]
+            );
+        }
     }
 }

@@ -14,16 +14,17 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::assessment::Domain;
+use crate::assessment::{Domain, Polarity};
 use crate::limits::{
-    MAX_BALLOTS, MAX_CARDS, MAX_DEVICES, MAX_DEVICE_NAME, MAX_FILE_BYTES, MAX_PARTICIPANTS,
-    MAX_ROUNDS,
+    MAX_BALLOTS, MAX_CARDS, MAX_DEVICES, MAX_DEVICE_NAME, MAX_FILE_BYTES, MAX_IDEAS,
+    MAX_PARTICIPANTS, MAX_ROUNDS, MAX_WORKSHEETS,
 };
 use crate::meta::is_valid_id;
 use crate::record::Record;
 use crate::rounds::{check_tiers, Voter, Voters};
 use crate::rules::{self, Rule, RuleError};
 use crate::session::Session;
+use crate::solutions::Basis;
 
 /// The `format` value that marks a Delavnica session file.
 pub const FORMAT: &str = "delavnica-session";
@@ -36,8 +37,9 @@ pub const FORMAT: &str = "delavnica-session";
 /// - 3: workshop 2's ranking rounds, ballots and the problems chosen for workshop 3;
 /// - 4: what merging needs: when each record and comment was made (`meta.created`, the order
 ///   every copy shows records in), a participant's attendance stamped on its own, and the name
-///   of the device that wrote the file.
-pub const VERSION: u64 = 4;
+///   of the device that wrote the file;
+/// - 5: workshop 3's worksheets and ideas.
+pub const VERSION: u64 = 5;
 
 /// A whole session file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,7 +166,8 @@ impl std::error::Error for FileError {}
 type Migration = fn(Value) -> Result<Value, FileError>;
 
 /// `MIGRATIONS[n]` migrates version `n` to `n + 1`; its length is [`VERSION`].
-const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: [Migration; VERSION as usize] =
+    [v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// The record lists of a session, by field name: the order of each is the order shown.
 const RECORD_LISTS: [&str; 10] = [
@@ -179,6 +182,13 @@ const RECORD_LISTS: [&str; 10] = [
     "rounds",
     "ballots",
 ];
+
+/// Version 5 added workshop 3's worksheets and ideas; a version 4 session has none. Only the
+/// number changes (a version 4 reader must refuse version 5 files rather than drop their ideas).
+fn v4_to_v5(mut doc: Value) -> Result<Value, FileError> {
+    doc["version"] = Value::from(5u64);
+    Ok(doc)
+}
 
 /// Version 4 orders records by when they were made (`meta.created`). A version 3 file has no
 /// such times; its records and comments get their positions, which keeps the order they had
@@ -399,6 +409,8 @@ impl SessionFile {
             ("deep_dives", s.deep_dives.len(), MAX_CARDS),
             ("rounds", s.rounds.len(), MAX_ROUNDS),
             ("ballots", s.ballots.len(), MAX_BALLOTS),
+            ("worksheets", s.worksheets.len(), MAX_WORKSHEETS),
+            ("ideas", s.ideas.len(), MAX_IDEAS),
         ];
         for (name, len, limit) in sizes {
             at(rules::count(len, name, 0, limit), "session")?;
@@ -432,6 +444,8 @@ impl SessionFile {
         ids.list(&s.rounds, "session.rounds")?;
         ids.list(&s.ballots, "session.ballots")?;
         ids.one(s.chosen.as_ref(), "session.chosen")?;
+        ids.list(&s.worksheets, "session.worksheets")?;
+        ids.list(&s.ideas, "session.ideas")?;
         validate_links(s)
     }
 }
@@ -607,6 +621,48 @@ fn validate_links(s: &Session) -> Result<(), FileError> {
         let in_round: HashSet<&str> = round.problems.iter().map(String::as_str).collect();
         if !c.problems.iter().all(|p| in_round.contains(p.as_str())) {
             return broken("session.chosen.problems".into(), Rule::Unknown);
+        }
+    }
+    validate_solutions(s, &problems, &cards, &innovations)
+}
+
+/// Workshop 3's links: a worksheet's problem, an idea's worksheet, and what each builds on (a
+/// strength card or an innovation of the session, tombstones included).
+fn validate_solutions(
+    s: &Session,
+    problems: &HashSet<&str>,
+    cards: &HashSet<&str>,
+    innovations: &HashSet<&str>,
+) -> Result<(), FileError> {
+    let strengths: HashSet<&str> = s
+        .cards
+        .iter()
+        .filter(|c| c.polarity == Polarity::Strength && cards.contains(c.meta.id.as_str()))
+        .map(|c| c.meta.id.as_str())
+        .collect();
+    let basis_ok = |b: &Basis| match b {
+        Basis::Strength { card } => strengths.contains(card.as_str()),
+        Basis::Innovation { innovation } => innovations.contains(innovation.as_str()),
+        Basis::Factor(_) => true,
+    };
+    let first_bad = |list: &[Basis]| list.iter().position(|b| !basis_ok(b));
+    for (i, w) in s.worksheets.iter().enumerate() {
+        let path = format!("session.worksheets[{i}]");
+        if !problems.contains(w.problem.as_str()) {
+            return broken(format!("{path}.problem"), Rule::Unknown);
+        }
+        if let Some(j) = first_bad(&w.builds_on) {
+            return broken(format!("{path}.builds_on[{j}]"), Rule::Unknown);
+        }
+    }
+    let worksheets = id_set(&s.worksheets);
+    for (i, idea) in s.ideas.iter().enumerate() {
+        let path = format!("session.ideas[{i}]");
+        if !worksheets.contains(idea.worksheet.as_str()) {
+            return broken(format!("{path}.worksheet"), Rule::Unknown);
+        }
+        if let Some(j) = first_bad(&idea.text.builds_on) {
+            return broken(format!("{path}.text.builds_on[{j}]"), Rule::Unknown);
         }
     }
     Ok(())

@@ -96,6 +96,10 @@ pub struct InventorySettings {
     pub meta: Meta,
     /// The most deep dives, 1 to 20.
     pub deep_dive_limit: u8,
+    /// The series' keys to success, as its conclusion names them: what worked across the
+    /// town's innovations rather than in one deep dive.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keys: Vec<FactorNote>,
 }
 
 /// The method's number of deep dives.
@@ -265,6 +269,25 @@ use crate::session::{clean_text, Action, ActionError, Session, TextField};
 /// The years an innovation or a period may name.
 const YEARS: std::ops::RangeInclusive<i32> = MIN_YEAR..=MAX_YEAR;
 
+/// Success factors as a deep dive or the series names them: each once (the first note kept),
+/// a named factor's name and each note within their limits.
+fn clean_factors(factors: &[FactorNote]) -> Result<Vec<FactorNote>, ActionError> {
+    let mut notes: Vec<FactorNote> = Vec::with_capacity(factors.len());
+    for f in factors {
+        if let SuccessFactor::Other(name) = &f.factor {
+            clean_text(name, TextField::PeriodName, MAX_FACTOR_NAME, true)?;
+        }
+        if notes.iter().any(|n| n.factor == f.factor) {
+            continue;
+        }
+        notes.push(FactorNote {
+            factor: f.factor.clone(),
+            note: clean_text(&f.note, TextField::Description, MAX_COMMENT, false)?,
+        });
+    }
+    Ok(notes)
+}
+
 fn check_types(types: &[InnovationType]) -> Result<(), ActionError> {
     let ok = matches!(types.len(), 1 | 2) && !(types.len() == 2 && types[0] == types[1]);
     if ok {
@@ -372,6 +395,29 @@ impl Session {
             .iter_mut()
             .find(|d| d.meta.id == id && !d.meta.deleted)
             .ok_or(ActionError::BadDeepDive)
+    }
+
+    fn change_inventory_settings(
+        &mut self,
+        stamp: &Stamp,
+        change: impl FnOnce(&mut InventorySettings),
+    ) {
+        let settings = self
+            .inventory_settings
+            .get_or_insert_with(|| InventorySettings {
+                meta: Meta::new("inventory-settings", stamp),
+                deep_dive_limit: DEFAULT_DEEP_DIVES,
+                keys: Vec::new(),
+            });
+        change(settings);
+        settings.meta.touch(stamp);
+    }
+
+    /// The series' keys to success (none until named).
+    pub fn keys_to_success(&self) -> &[FactorNote] {
+        self.inventory_settings
+            .as_ref()
+            .map_or(&[], |s| s.keys.as_slice())
     }
 
     pub(crate) fn apply_innovations(
@@ -580,19 +626,7 @@ impl Session {
                     field(obstacles)?,
                     field(lessons)?,
                 );
-                let mut notes: Vec<FactorNote> = Vec::with_capacity(factors.len());
-                for f in factors {
-                    if let SuccessFactor::Other(name) = &f.factor {
-                        clean_text(name, TextField::PeriodName, MAX_FACTOR_NAME, true)?;
-                    }
-                    if notes.iter().any(|n| n.factor == f.factor) {
-                        continue;
-                    }
-                    notes.push(FactorNote {
-                        factor: f.factor.clone(),
-                        note: field(&f.note)?,
-                    });
-                }
+                let notes = clean_factors(factors)?;
                 let d = self.deep_dive_mut(id)?;
                 d.need = need;
                 d.cooperation = cooperation;
@@ -611,18 +645,11 @@ impl Session {
                 if !(1..=MAX_DEEP_DIVE_LIMIT).contains(limit) {
                     return Err(ActionError::TooManyDeepDives);
                 }
-                match &mut self.inventory_settings {
-                    Some(s) => {
-                        s.deep_dive_limit = *limit;
-                        s.meta.touch(stamp);
-                    }
-                    None => {
-                        self.inventory_settings = Some(InventorySettings {
-                            meta: Meta::new("inventory-settings", stamp),
-                            deep_dive_limit: *limit,
-                        })
-                    }
-                }
+                self.change_inventory_settings(stamp, |s| s.deep_dive_limit = *limit);
+            }
+            InnovationsAction::SetKeysToSuccess { keys } => {
+                let keys = clean_factors(keys)?;
+                self.change_inventory_settings(stamp, |s| s.keys = keys);
             }
         }
         Ok(())
@@ -858,6 +885,11 @@ pub enum InnovationsAction {
     RemoveDeepDive {
         /// Which deep dive.
         id: String,
+    },
+    /// Names the series' keys to success, each with a sentence.
+    SetKeysToSuccess {
+        /// The factors with their notes, each factor once.
+        keys: Vec<FactorNote>,
     },
     /// Sets how many innovations are studied in depth (1 to 20).
     SetDeepDiveLimit {

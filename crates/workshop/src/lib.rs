@@ -11,6 +11,7 @@ pub mod file;
 pub mod innovations;
 pub mod limits;
 mod locate;
+pub mod map;
 pub mod merge;
 pub mod meta;
 pub mod participants;
@@ -20,6 +21,7 @@ pub mod results;
 pub mod rounds;
 pub mod rules;
 pub mod session;
+pub mod solutions;
 
 pub use file::{FileError, SessionFile, FORMAT, VERSION};
 pub use meta::{is_valid_id, Meta, Stamp};

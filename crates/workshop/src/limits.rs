@@ -59,3 +59,9 @@ pub const MAX_ROUND_PROBLEMS: usize = 50;
 pub const MAX_TIME: i64 = 253_402_300_799_999;
 /// The largest integer every JSON reader (JavaScript's included) keeps exactly: 2⁵³ − 1.
 pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+/// Most worksheets a session holds (tombstones included): workshop 3 works on a few problems.
+pub const MAX_WORKSHEETS: usize = 200;
+/// Most ideas a session holds (tombstones included).
+pub const MAX_IDEAS: usize = 500;
+/// Most links to what a worksheet or an idea builds on.
+pub const MAX_LINKS: usize = 50;

@@ -118,6 +118,11 @@ pub enum Repair {
         /// The ballot that counts.
         counted: String,
     },
+    /// Two worksheets on one problem were started on two devices: both stay, the earlier first.
+    TwoWorksheets {
+        /// The problem's id.
+        problem: String,
+    },
     /// A round or the chosen problems name a problem removed elsewhere: it stays there, with
     /// its wording, so the round's ballots still count.
     RemovedProblemInRound {
@@ -332,6 +337,8 @@ pub fn merge(a: &Session, b: &Session, now: i64) -> Result<(Session, MergeReport
         rounds: m.list(&a.rounds, &b.rounds),
         ballots: m.list(&a.ballots, &b.ballots),
         chosen: m.one(&a.chosen, &b.chosen),
+        worksheets: m.list(&a.worksheets, &b.worksheets),
+        ideas: m.list(&a.ideas, &b.ideas),
         seen: Default::default(),
     };
     for (device, &t) in a.seen.iter().chain(&b.seen) {
@@ -428,6 +435,14 @@ pub fn cross_record_notes(s: &Session) -> Vec<Repair> {
             });
         }
     }
+    let mut sheets = HashSet::new();
+    for w in s.live_worksheets() {
+        if !sheets.insert(w.problem.as_str()) {
+            notes.push(Repair::TwoWorksheets {
+                problem: w.problem.clone(),
+            });
+        }
+    }
     for r in s.rounds.iter() {
         let mut voters: Vec<(&crate::rounds::Voter, usize)> = Vec::new();
         for b in s.uncorrected_ballots(&r.meta.id) {
@@ -515,6 +530,8 @@ impl Session {
             RecordKind::Round => put(&mut copy.rounds, version, &stamp),
             RecordKind::Ballot => Err(UseVersionError),
             RecordKind::Chosen => put(copy.chosen.as_mut_slice(), version, &stamp),
+            RecordKind::Worksheet => put(&mut copy.worksheets, version, &stamp),
+            RecordKind::Idea => put(&mut copy.ideas, version, &stamp),
         }?;
         crate::file::SessionFile::new(copy.clone(), &stamp.device, stamp.now)
             .check()

@@ -15,6 +15,7 @@ use crate::participants::{GroupPlan, Participant, ParticipantSettings};
 use crate::rounds::{CastBallot, Chosen, Round};
 use crate::rules::{self, RuleError};
 use crate::session::{Session, SessionInfo};
+use crate::solutions::{Idea, Worksheet};
 
 /// The kinds of record a session holds, for the report and for [`Session::use_version`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -50,11 +51,15 @@ pub enum RecordKind {
     Ballot,
     /// The problems chosen for workshop 3.
     Chosen,
+    /// A workshop 3 worksheet.
+    Worksheet,
+    /// A workshop 3 idea.
+    Idea,
 }
 
 impl RecordKind {
     /// Every kind, in the method's order.
-    pub const ALL: [RecordKind; 15] = [
+    pub const ALL: [RecordKind; 17] = [
         RecordKind::Info,
         RecordKind::Participant,
         RecordKind::Groups,
@@ -70,6 +75,8 @@ impl RecordKind {
         RecordKind::Round,
         RecordKind::Ballot,
         RecordKind::Chosen,
+        RecordKind::Worksheet,
+        RecordKind::Idea,
     ];
 }
 
@@ -209,6 +216,8 @@ record!(
         Some("chosen".into())
     }
 );
+record!(Worksheet, Worksheet, rules::worksheet, |r| r.core.clone());
+record!(Idea, Idea, rules::idea, |r| r.text.title.clone());
 
 record!(
     Participant,
@@ -282,6 +291,8 @@ impl Session {
         v.visit(&self.rounds);
         v.visit(&self.ballots);
         v.visit(self.chosen.as_slice());
+        v.visit(&self.worksheets);
+        v.visit(&self.ideas);
     }
 
     /// True when `id` is the session's, any record's (tombstones included) or a card comment's,

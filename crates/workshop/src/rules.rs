@@ -7,12 +7,15 @@
 use std::collections::HashSet;
 
 use crate::assessment::{Card, DomainRating, Problem, Verdict};
-use crate::innovations::{DeepDive, Innovation, InventorySettings, Period, SuccessFactor};
+use crate::innovations::{
+    DeepDive, FactorNote, Innovation, InventorySettings, Period, SuccessFactor,
+};
 use crate::limits::*;
 use crate::meta::{is_reserved_id, is_valid_id, Meta, Version};
 use crate::participants::{GroupPlan, Participant, ParticipantSettings};
 use crate::rounds::{CastBallot, Chosen, Round, Voter};
 use crate::session::{is_valid_date, SessionInfo};
+use crate::solutions::{Basis, Idea, Worksheet};
 
 /// What kind of rule a value breaks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,27 +269,33 @@ pub fn deep_dive(d: &DeepDive) -> Checked {
     ] {
         text(value, name, MAX_COMMENT, false)?;
     }
-    for (j, f) in d.factors.iter().enumerate() {
+    factors(&d.factors, "factors")
+}
+
+/// Success factors with notes: named ones within their limit, notes within theirs.
+fn factors(list: &[FactorNote], field: &str) -> Checked {
+    for (j, f) in list.iter().enumerate() {
         if let SuccessFactor::Other(name) = &f.factor {
             text(
                 name,
-                &format!("factors[{j}].factor.name"),
+                &format!("{field}[{j}].factor.name"),
                 MAX_FACTOR_NAME,
                 true,
             )?;
         }
-        text(&f.note, &format!("factors[{j}].note"), MAX_COMMENT, false)?;
+        text(&f.note, &format!("{field}[{j}].note"), MAX_COMMENT, false)?;
     }
-    count(d.factors.len(), "factors", 0, MAX_FACTORS)
+    count(list.len(), field, 0, MAX_FACTORS)
 }
 
-/// How many deep dives the inventory allows.
+/// How many deep dives the inventory allows, and the series' keys to success.
 pub fn inventory_settings(s: &InventorySettings) -> Checked {
     ensure(
         (1..=MAX_DEEP_DIVE_LIMIT).contains(&s.deep_dive_limit),
         "deep_dive_limit",
         Rule::OutOfRange,
-    )
+    )?;
+    factors(&s.keys, "keys")
 }
 
 /// A ranking round: a name while live, from two to [`MAX_ROUND_PROBLEMS`] different problems,
@@ -318,4 +327,77 @@ pub fn ballot(b: &CastBallot) -> Checked {
 pub fn chosen(c: &Chosen) -> Checked {
     count(c.problems.len(), "problems", 1, MAX_ROUND_PROBLEMS)?;
     ensure(unique(&c.problems), "problems", Rule::Repeated)
+}
+
+/// What a worksheet or an idea builds on: at most [`MAX_LINKS`], each once, ids that are ids,
+/// named factors within their limit (whether the records exist is the reader's check).
+fn bases(list: &[Basis], field: &str) -> Checked {
+    count(list.len(), field, 0, MAX_LINKS)?;
+    ensure(unique(list), field, Rule::Repeated)?;
+    for (j, b) in list.iter().enumerate() {
+        let at = format!("{field}[{j}]");
+        match b {
+            Basis::Strength { card } => id(card, &format!("{at}.card"))?,
+            Basis::Innovation { innovation } => id(innovation, &format!("{at}.innovation"))?,
+            Basis::Factor(SuccessFactor::Other(name)) => {
+                text(name, &format!("{at}.name"), MAX_FACTOR_NAME, true)?;
+                ensure(name.trim() == name, &format!("{at}.name"), Rule::Invalid)?;
+            }
+            Basis::Factor(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// A workshop 3 worksheet: its problem's id, a group index below [`MAX_GROUPS`], texts within
+/// their limits, what it builds on.
+pub fn worksheet(w: &Worksheet) -> Checked {
+    id(&w.problem, "problem")?;
+    ensure(
+        w.group.is_none_or(|g| g < MAX_GROUPS),
+        "group",
+        Rule::OutOfRange,
+    )?;
+    for (name, value) in [
+        ("core", &w.core),
+        ("causes", &w.causes),
+        ("consequences", &w.consequences),
+        ("affected", &w.affected),
+    ] {
+        text(value, name, MAX_COMMENT, false)?;
+    }
+    bases(&w.builds_on, "builds_on")
+}
+
+/// A workshop 3 idea: a title while live, texts within their limits, each sector once, ratings
+/// of 1–5, a place within the range of times.
+pub fn idea(i: &Idea) -> Checked {
+    id(&i.worksheet, "worksheet")?;
+    let t = &i.text;
+    text(&t.title, "text.title", MAX_CARD, !i.meta.deleted)?;
+    for (name, value) in [
+        ("text.description", &t.description),
+        ("text.carriers", &t.carriers),
+        ("text.resources", &t.resources),
+        ("text.beneficiaries", &t.beneficiaries),
+        ("text.first_steps", &t.first_steps),
+        ("text.alternatives", &t.alternatives),
+    ] {
+        text(value, name, MAX_COMMENT, false)?;
+    }
+    ensure(unique(&t.sectors), "text.sectors", Rule::Repeated)?;
+    bases(&t.builds_on, "text.builds_on")?;
+    ensure(
+        (-MAX_TIME..=MAX_TIME).contains(&i.position),
+        "position",
+        Rule::OutOfRange,
+    )?;
+    for (name, r) in [("impact", i.impact), ("feasibility", i.feasibility)] {
+        ensure(
+            r.is_none_or(|r| RATINGS.contains(&r)),
+            name,
+            Rule::OutOfRange,
+        )?;
+    }
+    Ok(())
 }

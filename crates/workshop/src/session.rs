@@ -19,6 +19,8 @@ use crate::participants::{
 };
 use crate::rounds::RankingAction;
 use crate::rounds::{CastBallot, Chosen, Round};
+use crate::solutions::SolutionsAction;
+use crate::solutions::{Idea, Worksheet};
 
 /// Language of the session's content (item texts), independent of the app's interface language:
 /// a Slovene facilitator may run an English-language workshop.
@@ -101,6 +103,12 @@ pub struct Session {
     /// The problems chosen for workshop 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chosen: Option<Chosen>,
+    /// Workshop 3's worksheets, one per problem worked on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub worksheets: Vec<Worksheet>,
+    /// Workshop 3's ideas.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ideas: Vec<Idea>,
     /// What this copy has seen of each device: the latest change made on it. A merge tells an
     /// update (made knowing the other version) from a conflict (made without) by it.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
@@ -143,6 +151,8 @@ pub enum Action {
     Innovations(InnovationsAction),
     /// A change to workshop 2, part B: ranking rounds, ballots and the problems chosen for workshop 3.
     Ranking(RankingAction),
+    /// A change to workshop 3: worksheets, ideas and the plenary's view of them.
+    Solutions(SolutionsAction),
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -219,6 +229,19 @@ pub enum ActionError {
     EmptyBallot,
     /// The session already holds its maximum of ballots.
     TooManyBallots,
+    /// No such worksheet.
+    UnknownWorksheet,
+    /// The problem already has a worksheet.
+    BadWorksheet,
+    /// The session already holds its maximum of worksheets.
+    TooManyWorksheets,
+    /// No such idea.
+    UnknownIdea,
+    /// The session already holds its maximum of ideas.
+    TooManyIdeas,
+    /// A link to what an idea builds on names no strength or innovation of the session, or
+    /// there are too many.
+    BadLink,
     /// The change would leave a record that breaks its own rules ([`crate::rules`]), which the
     /// next load would refuse; the session is left as it was. The field names where.
     BreaksRule {
@@ -258,6 +281,8 @@ pub enum TextField {
     PeriodName,
     /// A round's name.
     RoundName,
+    /// An idea's title.
+    IdeaTitle,
 }
 
 /// How far the workshops have got, in the method's order. Later steps become reachable as the
@@ -418,6 +443,8 @@ impl Session {
             rounds: Vec::new(),
             ballots: Vec::new(),
             chosen: None,
+            worksheets: Vec::new(),
+            ideas: Vec::new(),
             seen: Default::default(),
         };
         s.apply(
@@ -515,6 +542,7 @@ impl Session {
             Action::Assessment(a) => self.apply_assessment(a, stamp)?,
             Action::Innovations(a) => self.apply_innovations(a, stamp)?,
             Action::Ranking(a) => self.apply_ranking(a, stamp)?,
+            Action::Solutions(a) => self.apply_solutions(a, stamp)?,
         }
         Ok(())
     }
@@ -787,7 +815,9 @@ impl Session {
             .chain(self.inventory_settings.iter().map(|s| &s.meta))
             .chain(self.rounds.iter().map(|r| &r.meta))
             .chain(self.ballots.iter().map(|b| &b.meta))
-            .chain(self.chosen.iter().map(|c| &c.meta));
+            .chain(self.chosen.iter().map(|c| &c.meta))
+            .chain(self.worksheets.iter().map(|w| &w.meta))
+            .chain(self.ideas.iter().map(|i| &i.meta));
         let attendance = self
             .participants
             .iter()
@@ -800,7 +830,9 @@ impl Session {
 
     /// The furthest step of the method that has data.
     pub fn progress(&self) -> Progress {
-        if self
+        if self.live_ideas().next().is_some() {
+            Progress::Solutions
+        } else if self
             .ballots
             .iter()
             .any(|b| self.live_rounds().any(|r| r.meta.id == b.round))

@@ -27,6 +27,7 @@ fn origin_value(o: Origin) -> String {
     match o {
         Origin::ResearchTeam => "research".into(),
         Origin::Plenary => "plenary".into(),
+        Origin::NotReported => "not-reported".into(),
         Origin::Group(n) => format!("group-{n}"),
     }
 }
@@ -35,6 +36,7 @@ fn origin_of(v: &str) -> Origin {
     match v {
         "research" => Origin::ResearchTeam,
         "plenary" => Origin::Plenary,
+        "not-reported" => Origin::NotReported,
         g => g
             .strip_prefix("group-")
             .and_then(|n| n.parse().ok())

@@ -2,10 +2,11 @@ use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use workshop::innovations::InnovationsAction;
-use workshop::innovations::{what_worked, DeepDive, FactorNote, SuccessFactor};
+use workshop::innovations::{what_worked, DeepDive};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
+use super::factor_notes::FactorNotes;
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
@@ -59,26 +60,13 @@ pub fn deep_dives(props: &DeepDivesProps) -> Html {
                 <label>{ lang.t(label) }<textarea maxlength="1000" value={value.to_string()} onchange={save(change)} /></label>
             }
         };
-        let toggle = |f: SuccessFactor| {
-            let on = d.factors.iter().any(|n| n.factor == f);
-            let label = i18n::factor_name(lang, &f);
-            let flip = std::rc::Rc::new(move |d: &mut DeepDive, _: String| {
-                if d.factors.iter().any(|n| n.factor == f) {
-                    d.factors.retain(|n| n.factor != f);
-                } else {
-                    d.factors.push(FactorNote {
-                        factor: f.clone(),
-                        note: String::new(),
-                    });
-                }
-            });
+        let on_factors = {
             let (on_action, base) = (props.on_action.clone(), d.clone());
-            let onclick = Callback::from(move |_: MouseEvent| {
+            Callback::from(move |factors| {
                 let mut d = base.clone();
-                flip(&mut d, String::new());
+                d.factors = factors;
                 on_action.emit(d.edit_action());
-            });
-            html! { <button type="button" class="toggle wide" aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+            })
         };
         let remove = {
             let (on_action, id) = (props.on_action.clone(), d.meta.id.clone());
@@ -98,22 +86,7 @@ pub fn deep_dives(props: &DeepDivesProps) -> Html {
                     { area(T::DiveCooperation, &d.cooperation, std::rc::Rc::new(|d, v| d.cooperation = v)) }
                     { area(T::DiveResources, &d.resources, std::rc::Rc::new(|d, v| d.resources = v)) }
                     { area(T::DiveObstacles, &d.obstacles, std::rc::Rc::new(|d, v| d.obstacles = v)) }
-                    <fieldset>
-                        <legend>{ lang.t(T::DiveFactors) }</legend>
-                        <div class="tabs">{ for SuccessFactor::LISTED.iter().map(|f| toggle(f.clone())) }</div>
-                        { for d.factors.iter().enumerate().map(|(k, n)| html! {
-                            <div class="factor-row">
-                                <strong>{ i18n::factor_name(lang, &n.factor) }</strong>
-                                <input maxlength="1000" placeholder={lang.t(T::FactorNote)} value={n.note.clone()}
-                                    aria-label={format!("{}: {}", lang.t(T::FactorNote), i18n::factor_name(lang, &n.factor))}
-                                    onchange={save(std::rc::Rc::new(move |d: &mut DeepDive, v| if let Some(n) = d.factors.get_mut(k) { n.note = v; }))} />
-                            </div>
-                        }) }
-                        <label>{ lang.t(T::OtherFactor) }
-                            <input maxlength="80" placeholder={lang.t(T::OtherFactor)}
-                                onchange={save(std::rc::Rc::new(|d: &mut DeepDive, v: String| if !v.trim().is_empty() { d.factors.push(FactorNote { factor: SuccessFactor::Other(v.trim().to_string()), note: String::new() }); }))} />
-                        </label>
-                    </fieldset>
+                    <FactorNotes notes={d.factors.clone()} on_change={on_factors} legend={lang.t(T::DiveFactors)} />
                     { area(T::DiveLessons, &d.lessons, std::rc::Rc::new(|d, v| d.lessons = v)) }
                 </div>
                 <div class="actions start"><button type="button" class="button secondary danger-text" onclick={remove}>{ lang.t(T::Remove) }</button></div>
@@ -147,14 +120,25 @@ pub fn deep_dives(props: &DeepDivesProps) -> Html {
 pub struct WhatWorkedProps {
     /// The session.
     pub session: Rc<Session>,
+    /// Dispatches changes (the series' keys to success).
+    pub on_action: Callback<Action>,
 }
 
 /// What worked across the deep dives: how often each success factor was named (bars) and the
-/// lessons, to carry into workshop 3.
+/// lessons, to carry into workshop 3; and the series' keys to success, named for the whole
+/// series rather than one innovation.
 #[component(WhatWorkedPanel)]
 pub fn what_worked_panel(props: &WhatWorkedProps) -> Html {
     let lang = use_lang();
     let summary = what_worked(&props.session.deep_dives, &props.session.innovations);
+    let on_keys = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |keys| {
+            on_action.emit(Action::Innovations(InnovationsAction::SetKeysToSuccess {
+                keys,
+            }))
+        })
+    };
     let top = summary.factors.first().map_or(1, |f| f.1).max(1);
     html! {
         <section class="card" aria-labelledby="worked-heading">
@@ -173,6 +157,11 @@ pub fn what_worked_panel(props: &WhatWorkedProps) -> Html {
                 <h3>{ lang.t(T::LessonsHeading) }</h3>
                 <ul>{ for summary.lessons.iter().map(|(name, lesson)| html! { <li><strong>{ *name }{ ": " }</strong>{ *lesson }</li> }) }</ul>
             }
+            <h3>{ lang.t(T::KeysHeading) }</h3>
+            <p class="hint">{ lang.t(T::KeysHelp) }</p>
+            <div class="keys">
+                <FactorNotes notes={props.session.keys_to_success().to_vec()} on_change={on_keys} legend={lang.t(T::KeysHeading)} />
+            </div>
         </section>
     }
 }

@@ -73,6 +73,7 @@ pub fn innovation_details(props: &InnovationDetailsProps) -> Html {
     };
     html! {
         <div class="form innovation-details">
+            <p class="origin muted">{ lang.t(T::FieldOrigin) }{ ": " }{ i18n::origin_name(lang, i.origin) }</p>
             <label>{ lang.t(T::FieldDescription) }<textarea maxlength="1000" value={i.description.clone()} onchange={text(|n, v| n.description = v)} /></label>
             <fieldset>
                 <legend>{ lang.t(T::FieldDrivers) }</legend>

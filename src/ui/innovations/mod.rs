@@ -4,6 +4,7 @@
 mod add;
 mod deep_dives;
 mod details;
+mod factor_notes;
 mod periods;
 mod table;
 mod timeline;
@@ -75,7 +76,7 @@ pub fn innovations_step() -> Html {
             <PeriodsPanel session={session.clone()} on_action={on_action.clone()} />
             <Timeline session={session.clone()} />
             <DeepDives session={session.clone()} on_action={on_action.clone()} limit={limit} {on_limit} />
-            <WhatWorkedPanel session={session.clone()} />
+            <WhatWorkedPanel session={session.clone()} on_action={on_action.clone()} />
         </>
     }
 }

@@ -56,7 +56,8 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
         })
         .collect();
     match *sort {
-        SortBy::Year => rows.sort_by_key(|i| (i.year.is_none(), i.year, i.name.to_lowercase())),
+        // Stable: within a year, the inventory's own order (table 2's, in the example).
+        SortBy::Year => rows.sort_by_key(|i| (i.year.is_none(), i.year)),
         SortBy::Type => rows.sort_by_key(|i| (i.types.clone(), i.year, i.name.to_lowercase())),
         SortBy::Name => rows.sort_by_key(|i| i.name.to_lowercase()),
     }

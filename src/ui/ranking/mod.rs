@@ -3,7 +3,7 @@
 //! this device" turns the whole page into the ballot screen that is passed round the room.
 
 pub mod ballot;
-mod charts;
+pub mod charts;
 mod choose;
 mod compare;
 pub mod draft;

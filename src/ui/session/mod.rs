@@ -20,6 +20,7 @@ use crate::ui::innovations::InnovationsStep;
 use crate::ui::participants::ParticipantsStep;
 use crate::ui::ranking::ballot::{BallotScreen, BallotScreenState, Stage};
 use crate::ui::ranking::RankingStep;
+use crate::ui::solutions::SolutionsStep;
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
 use context::SessionContext;
 use details::SessionDetails;
@@ -210,6 +211,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                                 Step::Assessment => T::StepAssessment,
                                 Step::Innovations => T::StepInnovations,
                                 Step::Ranking => T::StepRanking,
+                                Step::Solutions => T::StepSolutions,
                             };
                             let href = Route::Session { id: session.id.clone(), step }.href();
                             let current = (step == props.step).then_some("page");
@@ -247,6 +249,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     },
                     Step::Ranking => html! {
                         <RankingStep {on_vote} />
+                    },
+                    Step::Solutions => html! {
+                        <SolutionsStep />
                     },
                 } }
                 </ContextProvider<SessionContext>>

@@ -6,11 +6,13 @@
 use workshop::assessment::{AssessmentAction, Domain, Origin, Polarity};
 use workshop::innovations::{InnovationType, InnovationsAction};
 use workshop::limits::{
-    MAX_BALLOTS, MAX_CARDS, MAX_NAME, MAX_PARTICIPANTS, MAX_ROUNDS, MAX_ROUND_PROBLEMS,
+    MAX_BALLOTS, MAX_CARDS, MAX_IDEAS, MAX_NAME, MAX_PARTICIPANTS, MAX_ROUNDS, MAX_ROUND_PROBLEMS,
+    MAX_WORKSHEETS,
 };
 use workshop::participants::{ParticipantsAction, Sector};
 use workshop::rounds::{RankingAction, Voter, Voters};
 use workshop::session::{ContentLang, NewInnovation, NewParticipant};
+use workshop::solutions::{Basis, IdeaText, NewWorksheet, SolutionsAction};
 use workshop::{Action, Session, SessionFile, Stamp};
 
 const T: i64 = 1_780_000_000_000;
@@ -169,6 +171,44 @@ pub fn largest() -> (Session, String) {
             .checked_sub(MAX_PARTICIPANTS)
             .map(|earlier| format!("b{earlier}"));
         s.ballots.push(ballot);
+    }
+    // Workshop 3: a worksheet on each of the first problems, the ideas spread over them, each
+    // building on an innovation.
+    let sheets = (0..MAX_WORKSHEETS)
+        .map(|i| NewWorksheet {
+            id: format!("w{i}"),
+            problem: format!("q{i}"),
+            group: None,
+        })
+        .collect();
+    let start = SolutionsAction::StartWorksheets { worksheets: sheets };
+    apply(&mut s, Action::Solutions(start), &mut now);
+    let idea = SolutionsAction::AddIdea {
+        id: "i0".into(),
+        worksheet: "w0".into(),
+        title: text("Ideja", 0, 60),
+    };
+    apply(&mut s, Action::Solutions(idea), &mut now);
+    let edit = SolutionsAction::EditIdea {
+        id: "i0".into(),
+        text: IdeaText {
+            title: text("Ideja", 0, 60),
+            description: text("Opis", 0, 200),
+            builds_on: vec![Basis::Innovation {
+                innovation: "n0".into(),
+            }],
+            ..IdeaText::default()
+        },
+    };
+    apply(&mut s, Action::Solutions(edit), &mut now);
+    for i in 1..MAX_IDEAS {
+        now += 1;
+        let mut idea = s.ideas[0].clone();
+        (idea.meta.id, idea.meta.created, idea.meta.changed) = (format!("i{i}"), now, now);
+        idea.worksheet = format!("w{}", i % MAX_WORKSHEETS);
+        idea.position = now;
+        idea.text.title = text("Ideja", i, 60);
+        s.ideas.push(idea);
     }
     s.seen.insert("fac".into(), now);
     let text = SessionFile::new(s.clone(), "fac", now).to_compact_json();

@@ -4,10 +4,11 @@
 
 use proptest::prelude::*;
 use workshop::assessment::{AssessmentAction, Domain, Origin, Polarity};
-use workshop::innovations::{InnovationType, InnovationsAction};
+use workshop::innovations::{InnovationType, InnovationsAction, SuccessFactor};
 use workshop::participants::{ParticipantsAction, Sector};
 use workshop::rounds::{RankingAction, Voter, Voters};
 use workshop::session::{ContentLang, NewInnovation, NewParticipant};
+use workshop::solutions::{Basis, IdeaStatus, IdeaText, NewWorksheet, SolutionsAction};
 use workshop::{Action, Session, Stamp};
 
 pub const T0: i64 = 1_770_000_000_000;
@@ -74,7 +75,7 @@ pub struct Step {
 }
 
 pub fn step() -> impl Strategy<Value = Step> {
-    (0u8..36, 0usize..64, 0usize..64, 0u8..4, any::<bool>()).prop_map(|(op, a, b, text, flag)| {
+    (0u8..46, 0usize..64, 0usize..64, 0u8..4, any::<bool>()).prop_map(|(op, a, b, text, flag)| {
         Step {
             op,
             a,
@@ -112,7 +113,26 @@ pub fn action(s: &Session, st: &Step, fresh: &str) -> Action {
         .map(|p| p.meta.id.clone())
         .collect();
     let rounds: Vec<String> = s.live_rounds().map(|r| r.meta.id.clone()).collect();
-    let workshop = 1 + (st.b % 2) as u8;
+    let sheets: Vec<String> = s.live_worksheets().map(|w| w.meta.id.clone()).collect();
+    let ideas: Vec<String> = s.live_ideas().map(|i| i.meta.id.clone()).collect();
+    let strengths: Vec<String> = s
+        .live_cards()
+        .filter(|c| c.polarity == Polarity::Strength)
+        .map(|c| c.meta.id.clone())
+        .collect();
+    let mut bases = Vec::new();
+    if st.flag && !strengths.is_empty() {
+        bases.push(Basis::Strength {
+            card: pick(&strengths, st.b),
+        });
+    }
+    if !innovations.is_empty() {
+        bases.push(Basis::Innovation {
+            innovation: pick(&innovations, st.a),
+        });
+    }
+    bases.push(Basis::Factor(SuccessFactor::LISTED[st.b % 6].clone()));
+    let workshop = 1 + (st.b % 3) as u8;
     match st.op {
         0 => Action::Participants(ParticipantsAction::AddParticipants {
             participants: vec![NewParticipant {
@@ -291,6 +311,65 @@ pub fn action(s: &Session, st: &Step, fresh: &str) -> Action {
         33 => Action::Participants(ParticipantsAction::SetSectorName {
             sector: Sector::ALL[st.b % 4],
             name: text,
+        }),
+        36 | 37 => Action::Solutions(SolutionsAction::StartWorksheets {
+            worksheets: vec![NewWorksheet {
+                id: fresh.into(),
+                problem: pick(&problems, st.a),
+                group: st.flag.then_some(st.b % 3),
+            }],
+        }),
+        38 => Action::Solutions(SolutionsAction::EditWorksheet {
+            id: pick(&sheets, st.a),
+            core: text.clone(),
+            causes: text,
+            consequences: String::new(),
+            affected: String::new(),
+            builds_on: bases,
+        }),
+        39 | 40 => Action::Solutions(SolutionsAction::AddIdea {
+            id: fresh.into(),
+            worksheet: pick(&sheets, st.a),
+            title: text,
+        }),
+        41 => Action::Solutions(SolutionsAction::EditIdea {
+            id: pick(&ideas, st.a),
+            text: IdeaText {
+                title: text.clone(),
+                description: text,
+                sectors: vec![Sector::ALL[st.b % 4]],
+                builds_on: bases,
+                ..IdeaText::default()
+            },
+        }),
+        42 => Action::Solutions(SolutionsAction::MoveIdea {
+            id: pick(&ideas, st.a),
+            up: st.flag,
+        }),
+        43 => Action::Solutions(SolutionsAction::AssessIdea {
+            id: pick(&ideas, st.a),
+            impact: Some(1 + (st.b % 5) as u8),
+            feasibility: st.flag.then_some(1 + (st.a % 5) as u8),
+        }),
+        44 => Action::Solutions(if st.flag {
+            SolutionsAction::PickIdea {
+                id: pick(&ideas, st.a),
+                picked: st.b.is_multiple_of(2),
+            }
+        } else {
+            SolutionsAction::SetIdeaStatus {
+                id: pick(&ideas, st.a),
+                status: IdeaStatus::ALL[st.b % 5],
+            }
+        }),
+        45 => Action::Solutions(if st.flag {
+            SolutionsAction::RemoveIdea {
+                id: pick(&ideas, st.a),
+            }
+        } else {
+            SolutionsAction::RemoveWorksheet {
+                id: pick(&sheets, st.a),
+            }
         }),
         _ => Action::Rename { title: text },
     }
