@@ -390,7 +390,10 @@ fn add_solutions(s: &mut Session, id: &str, stamp: &Stamp) {
         );
         apply(
             s,
-            Action::Solutions(SolutionsAction::EditIdea { id: idea, text }),
+            Action::Solutions(SolutionsAction::EditIdea {
+                id: idea,
+                text: Box::new(text),
+            }),
         );
     }
 }

@@ -157,7 +157,7 @@ impl Idea {
     pub fn edit_action(&self, text: IdeaText) -> Action {
         Action::Solutions(SolutionsAction::EditIdea {
             id: self.meta.id.clone(),
-            text,
+            text: Box::new(text),
         })
     }
 }
@@ -237,8 +237,8 @@ pub enum SolutionsAction {
     EditIdea {
         /// Which idea.
         id: String,
-        /// The new text.
-        text: IdeaText,
+        /// The new text (boxed: it is the largest of the actions).
+        text: Box<IdeaText>,
     },
     /// Moves an idea one place up or down among its worksheet's ideas.
     MoveIdea {

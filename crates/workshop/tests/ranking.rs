@@ -582,7 +582,8 @@ fn velenje_ballots_reach_the_papers_outcome() {
         .all(|r| r.illustrative && r.closed && r.problems.len() == 10));
     assert_eq!(
         (rounds[0].voters, rounds[1].voters),
-        (Voters::Individuals, Voters::Plenary)
+        (Voters::Groups, Voters::Plenary),
+        "the paper's pairs vote as pairs, the plenary as one"
     );
     let text = |c: usize, r: &workshop::results::RoundResults| {
         let id = &r.problems[c];

@@ -310,7 +310,7 @@ fn ideas_are_added_edited_reordered_assessed_picked_and_removed() {
         &mut s,
         SolutionsAction::EditIdea {
             id: "i1".into(),
-            text: text.clone(),
+            text: Box::new(text.clone()),
         },
     )
     .unwrap();
@@ -329,7 +329,7 @@ fn ideas_are_added_edited_reordered_assessed_picked_and_removed() {
             &mut s,
             SolutionsAction::EditIdea {
                 id: "i1".into(),
-                text: blank
+                text: Box::new(blank)
             }
         ),
         Err(ActionError::EmptyText)
@@ -409,11 +409,11 @@ fn a_removed_strength_or_innovation_leaves_the_idea_readable() {
         &mut s,
         SolutionsAction::EditIdea {
             id: "i1".into(),
-            text: IdeaText {
+            text: Box::new(IdeaText {
                 title: "ideja".into(),
                 builds_on: links.clone(),
                 ..IdeaText::default()
-            },
+            }),
         },
     )
     .unwrap();
@@ -646,14 +646,14 @@ fn the_map_holds_six_problems_of_five_ideas_without_overlap_or_cuts() {
                 &mut s,
                 SolutionsAction::EditIdea {
                     id,
-                    text: IdeaText {
+                    text: Box::new(IdeaText {
                         title: format!("{long} {k}"),
                         builds_on: vec![
                             Basis::Strength { card: "str".into() },
                             Basis::Factor(SuccessFactor::Cohesion),
                         ],
                         ..IdeaText::default()
-                    },
+                    }),
                 },
             )
             .unwrap();

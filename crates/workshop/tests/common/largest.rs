@@ -191,14 +191,14 @@ pub fn largest() -> (Session, String) {
     apply(&mut s, Action::Solutions(idea), &mut now);
     let edit = SolutionsAction::EditIdea {
         id: "i0".into(),
-        text: IdeaText {
+        text: Box::new(IdeaText {
             title: text("Ideja", 0, 60),
             description: text("Opis", 0, 200),
             builds_on: vec![Basis::Innovation {
                 innovation: "n0".into(),
             }],
             ..IdeaText::default()
-        },
+        }),
     };
     apply(&mut s, Action::Solutions(edit), &mut now);
     for i in 1..MAX_IDEAS {

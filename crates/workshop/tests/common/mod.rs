@@ -334,13 +334,13 @@ pub fn action(s: &Session, st: &Step, fresh: &str) -> Action {
         }),
         41 => Action::Solutions(SolutionsAction::EditIdea {
             id: pick(&ideas, st.a),
-            text: IdeaText {
+            text: Box::new(IdeaText {
                 title: text.clone(),
                 description: text,
                 sectors: vec![Sector::ALL[st.b % 4]],
                 builds_on: bases,
                 ..IdeaText::default()
-            },
+            }),
         }),
         42 => Action::Solutions(SolutionsAction::MoveIdea {
             id: pick(&ideas, st.a),
