@@ -162,15 +162,30 @@ test("no input makes the module trap, overflow or lose a name (issue 11)", () =>
 const v0 = { format: "delavnica-session", version: 0, session: { id: "old-1", title: "Trbovlje", created: 5, device: "tab-1" } };
 
 test("formatVersion names the version this module writes", () => {
-  assert.equal(formatVersion(), 4);
+  assert.equal(formatVersion(), 5);
 });
 
 test("readSessionFile migrates and returns a plain object", () => {
   const file = readSessionFile(JSON.stringify(v0));
-  assert.equal(file.version, 4);
+  assert.equal(file.version, 5);
   assert.equal(file.session.info.title, "Trbovlje");
   assert.equal(file.session.info.meta.device, "tab-1");
   assert.equal(readSessionFile(JSON.stringify(file)).session.id, "old-1");
+});
+
+test("readSessionFile reads workshop 3's worksheets and ideas, and names a broken link", () => {
+  const file = readSessionFile(JSON.stringify(v0));
+  const meta = (id) => ({ id, device: "tab-1", changed: 10, created: 10 });
+  file.session.problems = [{ meta: meta("p1"), text: "odseljevanje mladih" }];
+  file.session.worksheets = [{ meta: meta("w1"), problem: "p1", core: "beg možganov", builds_on: [{ kind: "factor", factor: "cohesion" }] }];
+  file.session.ideas = [{ meta: meta("i1"), worksheet: "w1", text: { title: "Mentorska shema", sectors: ["business"] }, status: "concept", position: 10, impact: 4 }];
+  const read = readSessionFile(JSON.stringify(file));
+  assert.equal(read.session.worksheets[0].core, "beg možganov");
+  assert.deepEqual(read.session.worksheets[0].builds_on, [{ kind: "factor", factor: "cohesion" }]);
+  assert.equal(read.session.ideas[0].text.title, "Mentorska shema");
+  assert.equal(read.session.ideas[0].impact, 4);
+  file.session.ideas[0].worksheet = "w9";
+  assert.throws(() => readSessionFile(JSON.stringify(file)), { message: /session\.ideas\[0\]\.worksheet/ });
 });
 
 test("readSessionFile throws an Error that says what is wrong", () => {

@@ -338,6 +338,11 @@ test("the Velenje example's two illustrative rounds, in Slovene", async () => {
   assert.match(rows[1], /^nejasna prihodnost po zaprtju premogovnika/);
   assert.match(rows[2], /^izseljevanje izobraženih mladih/);
   assert.equal(rows[9], "zaprtost in neintegriranost albanske skupnosti");
+  // Each problem's SSF domain beside it: the top three all from adaptability and resilience.
+  const domains = await page.getByTestId("consensus").locator("tbody tr td:nth-child(3)").allTextContents();
+  assert.deepEqual(new Set(domains.slice(0, 3)).size, 1, domains.join(" | "));
+  assert.match(domains[0], /prilagodljivost/i);
+  assert.doesNotMatch(domains[9], /prilagodljivost/i);
   assert.match(await page.getByTestId("agreement").textContent(), /Kendallov W = 0,\d\d/, "the Slovene decimal comma");
   assert.match(await page.getByTestId("formula").textContent(), /^Borda: vsaka glasovnica/);
   await page.getByTestId("method").selectOption("schulze_winning");

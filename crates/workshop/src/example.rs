@@ -444,6 +444,14 @@ fn add_ballots(s: &mut Session, id: &str, stamp: &Stamp) {
                 }),
             );
         }
+        // The paper's participants ranked from the least to the most important.
+        apply(
+            s,
+            Action::Ranking(RankingAction::SetRoundDirection {
+                id: round.clone(),
+                least_first: true,
+            }),
+        );
         apply(
             s,
             Action::Ranking(RankingAction::SetRoundClosed {

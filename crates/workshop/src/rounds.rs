@@ -45,6 +45,11 @@ pub struct Round {
     /// True for the example's illustrative rounds.
     #[serde(default)]
     pub illustrative: bool,
+    /// The ballot lists problems from the least important at the top to the most important at
+    /// the bottom, as the Velenje participants ranked. Only the screen changes: a cast ballot
+    /// is stored most important first either way.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub least_first: bool,
 }
 
 /// Who cast a ballot.
@@ -314,6 +319,7 @@ impl Session {
                     method: *method,
                     closed: false,
                     illustrative: false,
+                    least_first: false,
                 });
             }
             RankingAction::RenameRound { id, name } => {
@@ -335,6 +341,13 @@ impl Session {
                 let r = self.round_mut(id)?;
                 if r.closed != *closed {
                     r.closed = *closed;
+                    r.meta.touch(stamp);
+                }
+            }
+            RankingAction::SetRoundDirection { id, least_first } => {
+                let r = self.round_mut(id)?;
+                if r.least_first != *least_first {
+                    r.least_first = *least_first;
                     r.meta.touch(stamp);
                 }
             }
@@ -524,6 +537,13 @@ pub enum RankingAction {
         id: String,
         /// Closed or open.
         closed: bool,
+    },
+    /// Sets which way the round's ballot screen lists the problems.
+    SetRoundDirection {
+        /// Which round.
+        id: String,
+        /// Least important at the top (the paper's way) rather than most important.
+        least_first: bool,
     },
     /// Removes a round (a tombstone stays; its ballots stay in the history).
     RemoveRound {

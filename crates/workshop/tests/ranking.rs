@@ -585,6 +585,10 @@ fn velenje_ballots_reach_the_papers_outcome() {
         (Voters::Groups, Voters::Plenary),
         "the paper's pairs vote as pairs, the plenary as one"
     );
+    assert!(
+        rounds.iter().all(|r| r.least_first),
+        "the paper's direction: least important first"
+    );
     let text = |c: usize, r: &workshop::results::RoundResults| {
         let id = &r.problems[c];
         s.problems
@@ -730,4 +734,40 @@ fn paper_ballots_read_places_ties_and_blanks() {
     );
     assert_eq!(tiers_from_places(&places(&["1", "0", "", ""])), Err(1));
     assert_eq!(tiers_from_places(&places(&["x", "", "", ""])), Err(0));
+}
+
+#[test]
+fn a_round_can_list_the_least_important_first_without_changing_its_ballots() {
+    let mut s = with_problems(3);
+    open(&mut s, "r1", Voters::Plenary, &["p1", "p2", "p3"]);
+    assert!(
+        !s.round("r1").unwrap().least_first,
+        "most important first by default"
+    );
+    let set = |least_first| {
+        Action::Ranking(RankingAction::SetRoundDirection {
+            id: "r1".into(),
+            least_first,
+        })
+    };
+    s.apply(&set(true), &st(10)).unwrap();
+    assert!(s.round("r1").unwrap().least_first);
+    assert_eq!(s.round("r1").unwrap().meta.changed, 10);
+    // The file keeps it; a round without it reads as most important first.
+    let text = workshop::SessionFile::new(s.clone(), "d", 11).to_json();
+    assert!(text.contains("\"least_first\": true"));
+    assert_eq!(workshop::SessionFile::parse(&text).unwrap().session, s);
+    s.apply(&set(false), &st(12)).unwrap();
+    let text = workshop::SessionFile::new(s.clone(), "d", 13).to_json();
+    assert!(!text.contains("least_first"));
+    assert_eq!(
+        s.apply(
+            &Action::Ranking(RankingAction::SetRoundDirection {
+                id: "nope".into(),
+                least_first: true
+            }),
+            &st(14)
+        ),
+        Err(ActionError::UnknownRound)
+    );
 }

@@ -156,19 +156,25 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 })
             };
             let submit = {
-                let (set_stage, on_action, voter, draft, round_id) = (
+                let (set_stage, on_action, voter, draft, round_id, least_first) = (
                     set_stage.clone(),
                     on_action.clone(),
                     voter.clone(),
                     draft.clone(),
                     round.meta.id.clone(),
+                    round.least_first,
                 );
                 Callback::from(move |_: MouseEvent| {
+                    // Stored most important first, whichever way the screen listed them.
+                    let mut tiers = draft.tiers();
+                    if least_first {
+                        tiers.reverse();
+                    }
                     on_action.emit(Action::Ranking(RankingAction::CastBallot {
                         id: env::new_id(),
                         round: round_id.clone(),
                         voter: voter.clone(),
-                        tiers: draft.tiers(),
+                        tiers,
                         scribe: false,
                     }));
                     set_stage(Stage::Thanks {
@@ -180,6 +186,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             html! {
                 <>
                     <h1 class="ballot-heading">{ i18n::ballot_heading(lang, &voter_label(lang, s, voter)) }</h1>
+                    <p class="direction" data-testid="direction">{ lang.t(if round.least_first { T::BallotLeastFirst } else { T::BallotMostFirst }) }</p>
                     <RankingWidget problems={problems} draft={draft.clone()} {on_change} />
                     <div class="actions ballot-actions">
                         <button type="button" class="button primary big" disabled={draft.ranked.is_empty()} onclick={submit}>{ lang.t(T::Submit) }</button>
@@ -305,5 +312,6 @@ fn placeholder_round(id: &str) -> Round {
         method: ranking::Method::Borda,
         closed: true,
         illustrative: false,
+        least_first: false,
     }
 }

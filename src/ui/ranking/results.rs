@@ -68,6 +68,14 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let n = res.problems.len();
     let places = res.places(method);
     let text = |c: usize| s.problem_text(&res.problems[c]).to_string();
+    // The SSF domain a problem came from (the paper notes all three top problems share one).
+    let domain = |c: usize| {
+        s.problems
+            .iter()
+            .find(|p| p.meta.id == res.problems[c])
+            .and_then(|p| p.domain)
+            .map_or("–", |d| i18n::domain_name(lang, d))
+    };
     // A chart's row label: the consensus place and the problem.
     let label = |c: usize| format!("{}. {}", places[c], text(c));
     let order: Vec<usize> = outcome.order.concat();
@@ -128,7 +136,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             if !outcome.exact { <p class="muted">{ lang.t(T::NotExact) }</p> }
             <h4>{ lang.t(T::Consensus) }{ " (" }{ i18n::method_name(lang, method) }{ ")" }</h4>
             <table class="consensus" data-testid="consensus">
-                <thead><tr><th scope="col">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
+                <thead><tr><th scope="col">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th><th scope="col">{ lang.t(T::DomainColumn) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
                 <tbody>
                     { for outcome.order.iter().flat_map(|tier| {
                         let tied = tier.len() > 1;
@@ -137,6 +145,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                         <tr class={classes!(tied.then_some("tied"))}>
                             <td class="num">{ if tied { format!("{}=", places[c]) } else { places[c].to_string() } }</td>
                             <td>{ text(c) }</td>
+                            <td class="domain-cell">{ domain(c) }</td>
                             <td class="num">{ i18n::score(lang, method, outcome.scores[c]) }</td>
                         </tr>
                     }) }

@@ -57,6 +57,19 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
             }))
         })
     };
+    let direction = {
+        let (on_action, id) = (props.on_action.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let least_first = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value()
+                == "least";
+            on_action.emit(Action::Ranking(RankingAction::SetRoundDirection {
+                id: id.clone(),
+                least_first,
+            }))
+        })
+    };
     let toggle_scribe = {
         let scribe = scribe.clone();
         Callback::from(move |_: MouseEvent| scribe.set(!*scribe))
@@ -79,6 +92,12 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
             </div>
             <label class="rename-round no-print">{ lang.t(T::RoundName) }
                 <input type="text" value={r.name.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} onchange={rename} />
+            </label>
+            <label class="rename-round no-print">{ lang.t(T::RoundDirection) }
+                <select data-testid="direction-setting" onchange={direction}>
+                    <option value="most" selected={!r.least_first}>{ lang.t(T::MostFirst) }</option>
+                    <option value="least" selected={r.least_first}>{ lang.t(T::LeastFirst) }</option>
+                </select>
             </label>
             if *scribe && !r.closed {
                 <ScribeForm session={s.clone()} round={r.clone()} on_action={props.on_action.clone()}

@@ -42,13 +42,14 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
         .map(|id| (id.clone(), s.problem_text(id).to_string()))
         .collect();
     let onsubmit = {
-        let (form_ref, error, on_action, voters, problems, round_id) = (
+        let (form_ref, error, on_action, voters, problems, round_id, least_first) = (
             form_ref.clone(),
             error.clone(),
             props.on_action.clone(),
             voters.clone(),
             problems.clone(),
             round.meta.id.clone(),
+            round.least_first,
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -93,7 +94,11 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
                     lang,
                     &workshop::ActionError::EmptyBallot,
                 ))),
-                Ok(tiers) => {
+                Ok(mut tiers) => {
+                    // A paper ballot of a least-first round numbers the least important 1.
+                    if least_first {
+                        tiers.reverse();
+                    }
                     error.set(None);
                     on_action.emit(Action::Ranking(RankingAction::CastBallot {
                         id: env::new_id(),
@@ -114,6 +119,7 @@ pub fn scribe_form(props: &ScribeFormProps) -> Html {
     html! {
         <form class="scribe card" ref={form_ref} {onsubmit} aria-labelledby="scribe-heading" novalidate=true>
             <h3 id="scribe-heading">{ lang.t(T::TypePaperBallot) }</h3>
+            <p class="direction">{ lang.t(if round.least_first { T::BallotLeastFirst } else { T::BallotMostFirst }) }</p>
             <div class="field-row">
                 if !voters.is_empty() {
                     <label>{ lang.t(T::WhoIsVoting) }

@@ -312,6 +312,10 @@ pub fn action(s: &Session, st: &Step, fresh: &str) -> Action {
             sector: Sector::ALL[st.b % 4],
             name: text,
         }),
+        35 => Action::Ranking(RankingAction::SetRoundDirection {
+            id: pick(&rounds, st.a),
+            least_first: st.flag,
+        }),
         36 | 37 => Action::Solutions(SolutionsAction::StartWorksheets {
             worksheets: vec![NewWorksheet {
                 id: fresh.into(),
