@@ -475,6 +475,7 @@ pub enum T {
     NotRated,
     TakeForward,
     MapHeading,
+    MapCaption,
     MapHelp,
     MapShowBases,
     MapEmpty,

@@ -399,6 +399,7 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::NotRated => ("ni ocenjeno", "not rated"),
         T::TakeForward => ("Razvijamo naprej", "Take forward"),
         T::MapHeading => ("Zemljevid problemov in idej", "Map of problems and ideas"),
+        T::MapCaption => ("Ideje za reševanje glavnih razvojnih problemov", "Ideas for solving the main development problems"),
         T::MapHelp => ("Puščice vodijo od vsakega problema do njegovih idej; problem je zapisan s sržjo, kot jo je opredelila skupina. Izbrane ideje so obrobljene debeleje.", "Arrows lead from each problem to its ideas; a problem reads as its group worded its core. Picked ideas have a thicker border."),
         T::MapShowBases => ("Pokaži, na čem ideje gradijo", "Show what the ideas build on"),
         T::MapEmpty => ("Zemljevid se izriše, ko ima delovni list vsaj eno idejo.", "The map is drawn once a worksheet has an idea."),

@@ -109,7 +109,7 @@ pub fn problem_map_figure(props: &ProblemMapProps) -> Html {
             let _ = w.print();
         }
     });
-    let label = content.t(T::MapHeading);
+    let label = content.t(T::MapCaption);
     html! {
         <section class="card map-section" aria-labelledby="map-heading">
             <h2 id="map-heading">{ lang.t(T::MapHeading) }</h2>
@@ -118,7 +118,7 @@ pub fn problem_map_figure(props: &ProblemMapProps) -> Html {
             } else {
                 <label class="check no-print"><input type="checkbox" checked={*bases} onchange={toggle} /><span>{ lang.t(T::MapShowBases) }</span></label>
                 <div class="map-wrap">
-                    <Figure title={lang.t(T::MapHeading)} help={lang.t(T::MapHelp)} file="problem-idea-map.svg">
+                    <Figure title={lang.t(T::MapCaption)} help={lang.t(T::MapHelp)} file="problem-idea-map.svg">
                         { map_svg(&map, label) }
                     </Figure>
                 </div>

@@ -137,7 +137,7 @@ fn start_panel(props: &StartPanelProps) -> Html {
             } else {
                 <p class="hint">{ lang.t(T::NoChosen) }</p>
             }
-            <form class="form no-print" onsubmit={start_other}>
+            <form class="form start-form no-print" onsubmit={start_other}>
                 <fieldset>
                     <legend>{ lang.t(T::OtherProblem) }</legend>
                     <label>{ lang.t(T::ChooseProblem) }
