@@ -420,7 +420,7 @@ test("the journey in Slovene: a round by tap, results, a plenary round, the top 
   await page.getByTestId("results").getByText("2 glasovnici").waitFor();
   assert.match(await page.getByTestId("formula").textContent(), /^Borda: vsaka glasovnica/);
   const first = await page.getByTestId("consensus").locator("tbody tr").first().textContent();
-  assert.match(first, /^1=(Mladi|Gospodarstvo)5/, "Mladi and Gospodarstvo tie on 5 Borda points");
+  assert.match(first, /^1=(Mladi|Gospodarstvo)–5/, "Mladi and Gospodarstvo tie on 5 Borda points");
   assert.match(await page.getByTestId("agreement").textContent(), /Kendallov W = \d,\d\d/);
   // A plenary round on all four, then the slope chart and the top 3.
   await page.getByRole("button", { name: "Zapri krog" }).click();

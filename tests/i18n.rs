@@ -132,3 +132,31 @@ fn ranking_numbers_and_sentences_follow_the_language() {
         "Mesto 2 je drugačno po metodi Kemeny"
     );
 }
+
+#[wasm_bindgen_test]
+fn workshop_3_reads_in_both_languages_and_types_as_the_paper_writes_them() {
+    use workshop::innovations::InnovationType as I;
+    use workshop::solutions::IdeaStatus;
+    assert_eq!(
+        i18n::types_label(Lang::Sl, &[I::Service, I::Product]),
+        "nova storitev/proizvod"
+    );
+    assert_eq!(
+        i18n::types_label(Lang::En, &[I::Service, I::Product]),
+        "new service/product"
+    );
+    assert_eq!(i18n::types_label(Lang::Sl, &[I::Practice]), "nova praksa");
+    for s in IdeaStatus::ALL {
+        let (sl, en) = (
+            delavnica::ui::solutions::status_name(Lang::Sl, s),
+            delavnica::ui::solutions::status_name(Lang::En, s),
+        );
+        assert!(!sl.is_empty() && !en.is_empty() && sl != en, "{s:?}");
+    }
+    assert_eq!(
+        delavnica::ui::solutions::status_name(Lang::Sl, IdeaStatus::Concept),
+        "idejna zasnova"
+    );
+    assert!(i18n::action_error(Lang::Sl, &workshop::ActionError::BadLink).contains("Povezava"));
+    assert!(i18n::action_error(Lang::En, &workshop::ActionError::BadLink).contains("link"));
+}

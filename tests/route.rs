@@ -19,6 +19,7 @@ fn routes_round_trip_through_their_links() {
         session(Step::Ranking).href(),
         "#/s/0a1b2c/workshop-2-ranking"
     );
+    assert_eq!(session(Step::Solutions).href(), "#/s/0a1b2c/workshop-3");
 }
 
 #[wasm_bindgen_test]

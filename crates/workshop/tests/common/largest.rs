@@ -193,7 +193,7 @@ pub fn largest() -> (Session, String) {
         id: "i0".into(),
         text: Box::new(IdeaText {
             title: text("Ideja", 0, 60),
-            description: text("Opis", 0, 200),
+            description: text("Opis", 0, 80),
             builds_on: vec![Basis::Innovation {
                 innovation: "n0".into(),
             }],
