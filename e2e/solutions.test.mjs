@@ -74,11 +74,25 @@ test("workshop 3 on a portrait tablet by touch: worksheets, ideas, links, plenar
   await page.getByRole("button", { name: "Add all" }).tap();
   await page.waitForFunction(() => document.querySelectorAll("table.innovations tbody tr").length === 1);
 
+  // Six people at workshop 3, in two groups.
+  await page.getByRole("link", { name: "Participants" }).tap();
+  if ((await page.locator("textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).tap();
+  await page.locator("textarea").fill(["Ana; business", "Bor; civil society", "Cvet; local government", "Dan", "Eva; business", "Fran"].join("\n"));
+  await page.getByRole("button", { name: "Add all" }).tap();
+  for (const name of ["Ana", "Bor", "Cvet", "Dan", "Eva", "Fran"]) await page.getByRole("button", { name: `Workshop 3 – ${name}` }).tap();
+  await page.locator("section", { has: page.getByRole("heading", { name: "Groups" }) }).getByRole("button", { name: "Workshop 3", exact: true }).tap();
+  await page.getByLabel("Number of groups").fill("2");
+  await page.getByRole("button", { name: "Make groups" }).tap();
+  await page.waitForSelector(".group");
+
   await page.getByRole("link", { name: "Workshop 3: solutions" }).tap();
   await page.getByText("No problems have been chosen in workshop 2 yet").waitFor();
   await typeProblem(page, "Young graduates move away");
   await typeProblem(page, "The economy rests on two companies");
   const young = sheet(page, "Young graduates move away");
+  // The facilitator gives the worksheet to group 2.
+  await young.getByLabel("Group", { exact: true }).selectOption({ label: "Group 2" });
+  await page.waitForFunction(() => document.querySelector("article.worksheet select").value === "1");
   await write(young.getByLabel("The core of the problem, in the group’s words"), "Graduates find no suitable jobs at home");
   await write(young.getByLabel("Causes"), "Too few jobs; schools and firms hardly cooperate");
   await addIdea(young, "Mentoring scheme");
@@ -149,6 +163,7 @@ test("workshop 3 on a portrait tablet by touch: worksheets, ideas, links, plenar
   await page.waitForSelector("article.worksheet");
   assert.equal(await young.getByLabel("The core of the problem, in the group’s words").inputValue(), "Graduates find no suitable jobs at home");
   assert.equal(await mentoring.getByLabel("Who benefits").inputValue(), "young people who stay");
+  assert.equal(await young.getByLabel("Group", { exact: true }).inputValue(), "1");
   assert.equal(await mentoring.getByLabel("Status of the idea").inputValue(), "feasibility");
   assert.equal(await mentoring.locator(".chip").count(), 2);
   assert.equal(await page.locator("li.plenary-idea.picked").count(), 2);

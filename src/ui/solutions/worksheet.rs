@@ -111,7 +111,7 @@ pub fn worksheet_card(props: &WorksheetCardProps) -> Html {
         <article class="worksheet card" data-id={id.clone()} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ heading }</h3>
             <label class="narrow">{ lang.t(T::WorksheetGroup) }
-                <select onchange={on_group} disabled={groups == 0}>
+                <select onchange={on_group} disabled={groups == 0} aria-label={lang.t(T::WorksheetGroup)}>
                     <option value="" selected={w.group.is_none()}>{ lang.t(T::NoGroup) }</option>
                     { for (0..groups).map(|g| html! {
                         <option value={g.to_string()} selected={w.group == Some(g)}>{ i18n::group_label(lang, g + 1) }</option>
