@@ -264,34 +264,18 @@ fn ideas_are_added_edited_reordered_assessed_picked_and_removed() {
     }
     assert_eq!(titles(&s, "w1"), ["ideja i1", "ideja i2", "ideja i3"]);
     assert_eq!(s.progress(), Progress::Solutions);
-    run(
-        &mut s,
-        SolutionsAction::MoveIdea {
-            id: "i3".into(),
-            up: true,
-        },
-    )
-    .unwrap();
+    let mv = |s: &mut Session, id: &str, up: bool| {
+        let id = id.into();
+        run(s, SolutionsAction::MoveIdea { id, up }).unwrap()
+    };
+    mv(&mut s, "i3", true);
     assert_eq!(titles(&s, "w1"), ["ideja i1", "ideja i3", "ideja i2"]);
-    run(
-        &mut s,
-        SolutionsAction::MoveIdea {
-            id: "i1".into(),
-            up: false,
-        },
-    )
-    .unwrap();
+    mv(&mut s, "i1", false);
     assert_eq!(titles(&s, "w1"), ["ideja i3", "ideja i1", "ideja i2"]);
-    // The first cannot move up: nothing changes.
+    // The first cannot move up, the last cannot move down: nothing changes.
     let before = s.clone();
-    run(
-        &mut s,
-        SolutionsAction::MoveIdea {
-            id: "i3".into(),
-            up: true,
-        },
-    )
-    .unwrap();
+    mv(&mut s, "i3", true);
+    mv(&mut s, "i2", false);
     assert_eq!(s, before);
     let text = IdeaText {
         title: "Ribogojnica".into(),
@@ -696,4 +680,22 @@ fn the_map_holds_six_problems_of_five_ideas_without_overlap_or_cuts() {
             1
         );
     }
+}
+
+#[test]
+fn ideas_sharing_a_place_after_a_merge_still_move() {
+    let mut s = started();
+    add_idea(&mut s, "i1", "w1");
+    add_idea(&mut s, "i2", "w1");
+    // Two tablets can leave two ideas at one place; the order then follows when they were made.
+    let place = s.ideas[0].position;
+    s.ideas[1].position = place;
+    assert_eq!(titles(&s, "w1"), ["ideja i1", "ideja i2"]);
+    let up = SolutionsAction::MoveIdea {
+        id: "i2".into(),
+        up: true,
+    };
+    run(&mut s, up).unwrap();
+    assert_eq!(titles(&s, "w1"), ["ideja i2", "ideja i1"]);
+    assert!(reread(&s).is_ok());
 }
