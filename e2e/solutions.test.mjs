@@ -225,6 +225,19 @@ function sixByFive() {
   return { format: "delavnica-session", version: 5, app: "0.1.0", exported_at: 1_780_000_001_000, device: "tab-1", session };
 }
 
+test("on a phone the worksheets fit the screen and the map scrolls in its own frame", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl", viewport: { width: 390, height: 844 }, hasTouch: true });
+  await page.getByRole("button", { name: "Odpri primer Velenje" }).tap();
+  await page.waitForSelector("h1.session-heading");
+  await page.getByRole("link", { name: "3. delavnica: rešitve" }).tap();
+  await page.waitForSelector("article.worksheet");
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "nothing wider than the phone");
+  const frame = page.locator(".map-wrap");
+  assert.ok(await frame.evaluate((f) => f.scrollWidth > f.clientWidth), "the map keeps a readable size and scrolls");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("6 problems × 5 ideas with long Slovene titles: no box overlaps, no label is cut", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByTestId("import-input").setInputFiles({ name: "map.delavnica.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(sixByFive())) });
