@@ -25,7 +25,7 @@ test("export, then import in a fresh browser profile: identical", async () => {
   assert.equal(exported.name, "Šoštanj- delavnice 2027.delavnica.json");
   const doc = JSON.parse(exported.text);
   assert.equal(doc.format, "delavnica-session");
-  assert.equal(doc.version, 5);
+  assert.equal(doc.version, 6);
   assert.match(doc.device, /^[0-9a-f]{20}$/);
   assert.ok(Math.abs(doc.exported_at - Date.now()) < 60_000);
   assert.equal(doc.session.info.title, "Šoštanj: delavnice 2027");

@@ -162,12 +162,12 @@ test("no input makes the module trap, overflow or lose a name (issue 11)", () =>
 const v0 = { format: "delavnica-session", version: 0, session: { id: "old-1", title: "Trbovlje", created: 5, device: "tab-1" } };
 
 test("formatVersion names the version this module writes", () => {
-  assert.equal(formatVersion(), 5);
+  assert.equal(formatVersion(), 6);
 });
 
 test("readSessionFile migrates and returns a plain object", () => {
   const file = readSessionFile(JSON.stringify(v0));
-  assert.equal(file.version, 5);
+  assert.equal(file.version, 6);
   assert.equal(file.session.info.title, "Trbovlje");
   assert.equal(file.session.info.meta.device, "tab-1");
   assert.equal(readSessionFile(JSON.stringify(file)).session.id, "old-1");

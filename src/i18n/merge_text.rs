@@ -26,6 +26,7 @@ pub fn record_kind(lang: Lang, kind: RecordKind) -> &'static str {
         RecordKind::Chosen => ("Izbrani problemi", "Chosen problems"),
         RecordKind::Worksheet => ("Delovni listi 3. delavnice", "Workshop 3 worksheets"),
         RecordKind::Idea => ("Ideje", "Ideas"),
+        RecordKind::ReportSettings => ("Nastavitve poročila", "Report settings"),
     };
     lang.pick(sl, en)
 }

@@ -200,7 +200,7 @@ mod tests {
         );
         let v0 = r#"{"format":"delavnica-session","version":0,"session":{"id":"a","title":"T","created":1,"device":"d"}}"#;
         let out = read(v0).unwrap();
-        assert!(out.contains(r#""version":5"#), "{out}");
+        assert!(out.contains(r#""version":6"#), "{out}");
     }
 
     fn file(id: &str, device: &str, card: &str, now: i64) -> String {

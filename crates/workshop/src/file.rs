@@ -38,8 +38,9 @@ pub const FORMAT: &str = "delavnica-session";
 /// - 4: what merging needs: when each record and comment was made (`meta.created`, the order
 ///   every copy shows records in), a participant's attendance stamped on its own, and the name
 ///   of the device that wrote the file;
-/// - 5: workshop 3's worksheets and ideas.
-pub const VERSION: u64 = 5;
+/// - 5: workshop 3's worksheets and ideas;
+/// - 6: the report's settings.
+pub const VERSION: u64 = 6;
 
 /// A whole session file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,7 +168,7 @@ type Migration = fn(Value) -> Result<Value, FileError>;
 
 /// `MIGRATIONS[n]` migrates version `n` to `n + 1`; its length is [`VERSION`].
 const MIGRATIONS: [Migration; VERSION as usize] =
-    [v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+    [v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// The record lists of a session, by field name: the order of each is the order shown.
 const RECORD_LISTS: [&str; 10] = [
@@ -182,6 +183,13 @@ const RECORD_LISTS: [&str; 10] = [
     "rounds",
     "ballots",
 ];
+
+/// Version 6 added the report's settings; a version 5 session has none (the defaults). Only the
+/// number changes.
+fn v5_to_v6(mut doc: Value) -> Result<Value, FileError> {
+    doc["version"] = Value::from(6u64);
+    Ok(doc)
+}
 
 /// Version 5 added workshop 3's worksheets and ideas; a version 4 session has none. Only the
 /// number changes (a version 4 reader must refuse version 5 files rather than drop their ideas).
@@ -446,6 +454,7 @@ impl SessionFile {
         ids.one(s.chosen.as_ref(), "session.chosen")?;
         ids.list(&s.worksheets, "session.worksheets")?;
         ids.list(&s.ideas, "session.ideas")?;
+        ids.one(s.report_settings.as_ref(), "session.report_settings")?;
         validate_links(s)
     }
 }

@@ -6,7 +6,9 @@
 //! tests cover and that autosave, undo and merge can reason about.
 
 pub mod assessment;
+pub mod csv;
 pub mod example;
+pub mod export;
 pub mod file;
 pub mod innovations;
 pub mod limits;
@@ -17,6 +19,7 @@ pub mod meta;
 pub mod participants;
 pub mod pending;
 pub mod record;
+pub mod report;
 pub mod results;
 pub mod rounds;
 pub mod rules;

@@ -339,6 +339,7 @@ pub fn merge(a: &Session, b: &Session, now: i64) -> Result<(Session, MergeReport
         chosen: m.one(&a.chosen, &b.chosen),
         worksheets: m.list(&a.worksheets, &b.worksheets),
         ideas: m.list(&a.ideas, &b.ideas),
+        report_settings: m.one(&a.report_settings, &b.report_settings),
         seen: Default::default(),
     };
     for (device, &t) in a.seen.iter().chain(&b.seen) {
@@ -532,6 +533,7 @@ impl Session {
             RecordKind::Chosen => put(copy.chosen.as_mut_slice(), version, &stamp),
             RecordKind::Worksheet => put(&mut copy.worksheets, version, &stamp),
             RecordKind::Idea => put(&mut copy.ideas, version, &stamp),
+            RecordKind::ReportSettings => put(copy.report_settings.as_mut_slice(), version, &stamp),
         }?;
         crate::file::SessionFile::new(copy.clone(), &stamp.device, stamp.now)
             .check()

@@ -106,7 +106,7 @@ pub fn is_reserved_id(id: &str) -> bool {
     };
     matches!(
         id,
-        "verdict" | "chosen" | "participant-settings" | "inventory-settings"
+        "verdict" | "chosen" | "participant-settings" | "inventory-settings" | "report-settings"
     ) || numbered("groups-")
         || numbered("rating-")
 }

@@ -12,6 +12,7 @@ use crate::assessment::{Card, DomainRating, Problem, Verdict};
 use crate::innovations::{DeepDive, Innovation, InventorySettings, Period};
 use crate::meta::{is_reserved_id, Meta};
 use crate::participants::{GroupPlan, Participant, ParticipantSettings};
+use crate::report::{ReportSettings, REPORT_SETTINGS_ID};
 use crate::rounds::{CastBallot, Chosen, Round};
 use crate::rules::{self, RuleError};
 use crate::session::{Session, SessionInfo};
@@ -55,11 +56,13 @@ pub enum RecordKind {
     Worksheet,
     /// A workshop 3 idea.
     Idea,
+    /// The report's settings.
+    ReportSettings,
 }
 
 impl RecordKind {
     /// Every kind, in the method's order.
-    pub const ALL: [RecordKind; 17] = [
+    pub const ALL: [RecordKind; 18] = [
         RecordKind::Info,
         RecordKind::Participant,
         RecordKind::Groups,
@@ -77,6 +80,7 @@ impl RecordKind {
         RecordKind::Chosen,
         RecordKind::Worksheet,
         RecordKind::Idea,
+        RecordKind::ReportSettings,
     ];
 }
 
@@ -218,6 +222,15 @@ record!(
 );
 record!(Worksheet, Worksheet, rules::worksheet, |r| r.core.clone());
 record!(Idea, Idea, rules::idea, |r| r.text.title.clone());
+record!(
+    ReportSettings,
+    ReportSettings,
+    rules::report_settings,
+    |r| r.facilitators.clone(),
+    fn fixed_id(&self) -> Option<String> {
+        Some(REPORT_SETTINGS_ID.into())
+    }
+);
 
 record!(
     Participant,
@@ -293,6 +306,7 @@ impl Session {
         v.visit(self.chosen.as_slice());
         v.visit(&self.worksheets);
         v.visit(&self.ideas);
+        v.visit(self.report_settings.as_slice());
     }
 
     /// True when `id` is the session's, any record's (tombstones included) or a card comment's,

@@ -13,6 +13,7 @@ use crate::innovations::{
 use crate::limits::*;
 use crate::meta::{is_reserved_id, is_valid_id, Meta, Version};
 use crate::participants::{GroupPlan, Participant, ParticipantSettings};
+use crate::report::ReportSettings;
 use crate::rounds::{CastBallot, Chosen, Round, Voter};
 use crate::session::{is_valid_date, SessionInfo};
 use crate::solutions::{Basis, Idea, Worksheet};
@@ -400,4 +401,21 @@ pub fn idea(i: &Idea) -> Checked {
         )?;
     }
     Ok(())
+}
+
+/// The report's settings: each section left out once, one text per section within its limit,
+/// real dates, who facilitated within the title's limit.
+pub fn report_settings(r: &ReportSettings) -> Checked {
+    ensure(unique(&r.hidden), "hidden", Rule::Repeated)?;
+    ensure(
+        unique(r.notes.iter().map(|n| n.section)),
+        "notes",
+        Rule::Repeated,
+    )?;
+    for (j, n) in r.notes.iter().enumerate() {
+        text(&n.text, &format!("notes[{j}].text"), MAX_COMMENT, false)?;
+    }
+    ensure(is_valid_date(&r.date2), "date2", Rule::Invalid)?;
+    ensure(is_valid_date(&r.date3), "date3", Rule::Invalid)?;
+    text(&r.facilitators, "facilitators", MAX_TITLE, false)
 }

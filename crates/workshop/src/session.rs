@@ -17,6 +17,7 @@ use crate::participants::ParticipantsAction;
 use crate::participants::{
     balanced_groups, GroupPlan, Participant, ParticipantSettings, Sector, WORKSHOPS,
 };
+use crate::report::{ReportAction, ReportSettings};
 use crate::rounds::RankingAction;
 use crate::rounds::{CastBallot, Chosen, Round};
 use crate::solutions::SolutionsAction;
@@ -109,6 +110,9 @@ pub struct Session {
     /// Workshop 3's ideas.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ideas: Vec<Idea>,
+    /// What the facilitator decided about the report, once anything was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_settings: Option<ReportSettings>,
     /// What this copy has seen of each device: the latest change made on it. A merge tells an
     /// update (made knowing the other version) from a conflict (made without) by it.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
@@ -153,6 +157,8 @@ pub enum Action {
     Ranking(RankingAction),
     /// A change to workshop 3: worksheets, ideas and the plenary's view of them.
     Solutions(SolutionsAction),
+    /// A change to the report's settings: sections, texts, names, the cover.
+    Report(ReportAction),
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -445,6 +451,7 @@ impl Session {
             chosen: None,
             worksheets: Vec::new(),
             ideas: Vec::new(),
+            report_settings: None,
             seen: Default::default(),
         };
         s.apply(
@@ -543,6 +550,7 @@ impl Session {
             Action::Innovations(a) => self.apply_innovations(a, stamp)?,
             Action::Ranking(a) => self.apply_ranking(a, stamp)?,
             Action::Solutions(a) => self.apply_solutions(a, stamp)?,
+            Action::Report(a) => self.apply_report(a, stamp)?,
         }
         Ok(())
     }
@@ -817,7 +825,8 @@ impl Session {
             .chain(self.ballots.iter().map(|b| &b.meta))
             .chain(self.chosen.iter().map(|c| &c.meta))
             .chain(self.worksheets.iter().map(|w| &w.meta))
-            .chain(self.ideas.iter().map(|i| &i.meta));
+            .chain(self.ideas.iter().map(|i| &i.meta))
+            .chain(self.report_settings.iter().map(|r| &r.meta));
         let attendance = self
             .participants
             .iter()

@@ -444,7 +444,7 @@ fn the_file_round_trips_workshop_3() {
     let text = file.to_json();
     assert_eq!(SessionFile::parse(&text).unwrap(), file);
     let v: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(v["version"], 5);
+    assert_eq!(v["version"], workshop::VERSION);
     assert_eq!(v["session"]["worksheets"][1]["problem"], "p1");
     assert_eq!(v["session"]["ideas"][0]["text"]["title"], "ideja i1");
     assert_eq!(v["session"]["ideas"][0]["status"], "concept");
@@ -525,22 +525,22 @@ fn the_reader_names_each_broken_workshop_3_rule() {
 }
 
 #[test]
-fn version_3_and_4_files_migrate_to_5() {
+fn version_3_4_and_5_files_migrate_to_the_current_version() {
     let s = chosen();
     let file = SessionFile::new(s.clone(), "fac", T0 + 1000);
-    for version in [3, 4] {
+    for version in [3, 4, 5] {
         let mut v = serde_json::to_value(&file).unwrap();
         v["version"] = json!(version);
         let read = SessionFile::parse(&v.to_string()).unwrap();
-        assert_eq!(read.version, 5);
+        assert_eq!(read.version, workshop::VERSION);
         assert_eq!(read.session.chosen, s.chosen);
         assert!(read.session.worksheets.is_empty() && read.session.ideas.is_empty());
     }
     let mut newer = serde_json::to_value(&file).unwrap();
-    newer["version"] = json!(6);
+    newer["version"] = json!(workshop::VERSION + 1);
     assert!(matches!(
         SessionFile::parse(&newer.to_string()),
-        Err(FileError::NewerVersion { found: 6, .. })
+        Err(FileError::NewerVersion { found, .. }) if found == workshop::VERSION + 1
     ));
 }
 

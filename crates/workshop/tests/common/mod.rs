@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use workshop::assessment::{AssessmentAction, Domain, Origin, Polarity};
 use workshop::innovations::{InnovationType, InnovationsAction, SuccessFactor};
 use workshop::participants::{ParticipantsAction, Sector};
+use workshop::report::{ReportAction, Section};
 use workshop::rounds::{RankingAction, Voter, Voters};
 use workshop::session::{ContentLang, NewInnovation, NewParticipant};
 use workshop::solutions::{Basis, IdeaStatus, IdeaText, NewWorksheet, SolutionsAction};
@@ -311,6 +312,17 @@ pub fn action(s: &Session, st: &Step, fresh: &str) -> Action {
         33 => Action::Participants(ParticipantsAction::SetSectorName {
             sector: Sector::ALL[st.b % 4],
             name: text,
+        }),
+        34 => Action::Report(match st.b % 3 {
+            0 => ReportAction::ShowSection {
+                section: Section::ALL[st.a % 8],
+                shown: st.flag,
+            },
+            1 => ReportAction::SetNote {
+                section: Section::ALL[st.a % 8],
+                text,
+            },
+            _ => ReportAction::SetNames { names: st.flag },
         }),
         35 => Action::Ranking(RankingAction::SetRoundDirection {
             id: pick(&rounds, st.a),
