@@ -116,3 +116,39 @@ export async function axeFindings(page, selector) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/**
+ * Renders a PDF's pages to PNG files `${SHOTS}${name}-p<n>.png` with pdf.js inside Chromium (so
+ * printed reports can be looked at as images); returns the number of pages.
+ */
+export async function pdfPages(browser, pdf, name, scale = 1) {
+  const root = new URL("../node_modules/pdfjs-dist/build/", import.meta.url).pathname;
+  const page = await browser.newPage();
+  await page.route("http://pdf.local/**", (route) => {
+    const file = new URL(route.request().url()).pathname.slice(1);
+    if (file === "doc.pdf") return route.fulfill({ body: pdf, contentType: "application/pdf" });
+    if (file === "index.html") return route.fulfill({ body: "<!doctype html><body></body>", contentType: "text/html" });
+    return route.fulfill({ path: root + file, contentType: "text/javascript" });
+  });
+  await page.goto("http://pdf.local/index.html");
+  const images = await page.evaluate(async (scale) => {
+    const pdfjs = await import("http://pdf.local/pdf.mjs");
+    pdfjs.GlobalWorkerOptions.workerSrc = "http://pdf.local/pdf.worker.mjs";
+    const doc = await pdfjs.getDocument("http://pdf.local/doc.pdf").promise;
+    const out = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const p = await doc.getPage(i);
+      const viewport = p.getViewport({ scale });
+      const canvas = document.createElement("canvas");
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      await p.render({ canvasContext: canvas.getContext("2d"), viewport }).promise;
+      out.push(canvas.toDataURL("image/png"));
+    }
+    return out;
+  }, scale);
+  const { writeFileSync } = await import("node:fs");
+  images.forEach((data, i) => writeFileSync(`${SHOTS}${name}-p${i + 1}.png`, Buffer.from(data.split(",")[1], "base64")));
+  await page.close();
+  return images.length;
+}

@@ -9,6 +9,7 @@ use crate::browser::{platform, storage};
 use crate::i18n::{Lang, LangContext};
 use crate::route::Route;
 use crate::ui::home::Home;
+use crate::ui::present::PresenterPage;
 use crate::ui::session::SessionPage;
 
 fn page(route: &Route) -> Html {
@@ -17,6 +18,7 @@ fn page(route: &Route) -> Html {
         Route::Session { id, step } => {
             html! { <SessionPage key={id.clone()} id={id.clone()} step={*step} /> }
         }
+        Route::Present { id } => html! { <PresenterPage key={id.clone()} id={id.clone()} /> },
     }
 }
 

@@ -20,20 +20,24 @@ pub enum Step {
     Ranking,
     /// Workshop 3: worksheets, ideas and the map of problems to ideas.
     Solutions,
+    /// The report of the whole series and the data files.
+    Report,
 }
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 6] = [
+    pub const ALL: [Step; 7] = [
         Step::Overview,
         Step::Participants,
         Step::Assessment,
         Step::Innovations,
         Step::Ranking,
         Step::Solutions,
+        Step::Report,
     ];
 
-    fn path(self) -> &'static str {
+    /// The step's part of the URL ("" for the overview).
+    pub fn path(self) -> &'static str {
         match self {
             Step::Overview => "",
             Step::Participants => "/participants",
@@ -41,6 +45,7 @@ impl Step {
             Step::Innovations => "/workshop-2-innovations",
             Step::Ranking => "/workshop-2-ranking",
             Step::Solutions => "/workshop-3",
+            Step::Report => "/report",
         }
     }
 }
@@ -57,6 +62,11 @@ pub enum Route {
         /// The step.
         step: Step,
     },
+    /// The projector view of a session: large type, no controls, following the facilitator.
+    Present {
+        /// Session id.
+        id: String,
+    },
 }
 
 impl Route {
@@ -69,6 +79,9 @@ impl Route {
         let (id, step) = rest
             .split_once('/')
             .map_or((rest, ""), |(id, step)| (id, step));
+        if step == "present" && workshop::is_valid_id(id) {
+            return Route::Present { id: id.to_string() };
+        }
         let step = Step::ALL
             .into_iter()
             .find(|s| s.path().trim_start_matches('/') == step);
@@ -86,6 +99,7 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Session { id, step } => format!("#/s/{id}{}", step.path()),
+            Route::Present { id } => format!("#/s/{id}/present"),
         }
     }
 

@@ -4,7 +4,8 @@
 #   - the wasm32 Rust target
 #   - Trunk 0.21.14 (the newest that this rustc builds)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (Trunk uses it only then)
-#   - npm packages: binaryen (wasm-opt 132, which reads today's wasm-bindgen output) and
+#   - npm packages (pdfjs-dist renders printed PDFs to images in the e2e): binaryen (wasm-opt
+#     132, which reads today's wasm-bindgen output) and
 #     playwright-core (drives Debian's Chromium; never downloads a browser)
 #   - Debian's chromium and chromium-driver
 set -euo pipefail
@@ -35,9 +36,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ] \
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --quiet --force
 fi
 
-if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json")' 2>/dev/null \
+if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json"); require("./node_modules/pdfjs-dist/package.json")' 2>/dev/null \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core)"
+  say "installing npm packages (binaryen, playwright-core, axe-core, pdfjs-dist)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
 

@@ -19,8 +19,9 @@ pub enum ReadError {
     Unreadable,
 }
 
-/// `<title>.delavnica.json`, with characters that file systems or mail programs refuse replaced.
-pub fn file_name(title: &str) -> String {
+/// A title as a file name's stem, with characters that file systems or mail programs refuse
+/// replaced.
+pub fn file_stem(title: &str) -> String {
     let cleaned: String = title
         .chars()
         .map(|c| {
@@ -32,12 +33,16 @@ pub fn file_name(title: &str) -> String {
         })
         .collect();
     let cleaned: String = cleaned.trim().trim_matches('.').chars().take(80).collect();
-    let base = if cleaned.trim().is_empty() {
+    if cleaned.trim().is_empty() {
         "delavnica".to_string()
     } else {
         cleaned.trim().to_string()
-    };
-    format!("{base}.delavnica.json")
+    }
+}
+
+/// `<title>.delavnica.json`: the session file's name.
+pub fn file_name(title: &str) -> String {
+    format!("{}.delavnica.json", file_stem(title))
 }
 
 fn make_file(name: &str, text: &str) -> Result<web_sys::File, JsValue> {
@@ -172,4 +177,38 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, ReadError> {
         .await
         .map_err(|_| ReadError::Unreadable)?;
     text.as_string().ok_or(ReadError::Unreadable)
+}
+
+/// The report's document (the element `selector` names) as one self-contained HTML file: the
+/// styles inside, figures as inline SVG, no scripts and no controls, so it opens in any browser,
+/// in Word or in LibreOffice without a network.
+pub fn standalone_html(selector: &str, title: &str, lang: &str, css: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let copy: web_sys::Element = document
+        .query_selector(selector)
+        .ok()??
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let controls = copy.query_selector_all("button, .no-print, script").ok()?;
+    for i in 0..controls.length() {
+        if let Some(node) = controls.item(i) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    Some(format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{css}</style></head><body>{}</body></html>\n",
+        escape(lang),
+        escape(title),
+        copy.outer_html()
+    ))
 }

@@ -4,7 +4,8 @@
 //! - `session/<id>`: `{"revision": N, "file": <session file, see workshop::file>}`;
 //! - `index`: `{"v": 1, "sessions": [SessionSummary, …]}`, rebuilt from the session keys when it
 //!   disagrees with them;
-//! - `device` and `lang`: this device's id and the interface language.
+//! - `device` and `lang`: this device's id and the interface language;
+//! - `showing/<id>`: the step the facilitator's window shows, for the projector view.
 //!
 //! `revision` counts saves. A save names the revision it builds on and is refused with
 //! [`StorageError::Conflict`] when another tab saved in between, so one tab never silently
@@ -25,6 +26,7 @@ pub const INDEX_KEY: &str = "delavnica/v1/index";
 const DEVICE_KEY: &str = "delavnica/v1/device";
 const LANG_KEY: &str = "delavnica/v1/lang";
 const DEVICE_NAME_KEY: &str = "delavnica/v1/device-name";
+const SHOWING_PREFIX: &str = "delavnica/v1/showing/";
 const INDEX_VERSION: u32 = 1;
 
 /// Why storage did not do what was asked.
@@ -85,6 +87,24 @@ pub fn session_key(id: &str) -> String {
 /// The session id a storage key belongs to, if it is a session key.
 pub fn session_id_of(key: &str) -> Option<&str> {
     key.strip_prefix(SESSION_PREFIX)
+}
+
+/// The key under which a session's facilitator window says which step it shows.
+pub fn showing_key(id: &str) -> String {
+    format!("{SHOWING_PREFIX}{id}")
+}
+
+/// Notes the step the facilitator's window shows, for the projector view in another window. A
+/// failed write only means the projector does not follow; nothing of the session is at stake.
+pub fn set_showing(id: &str, step: &str) {
+    if get(&showing_key(id)).ok().flatten().as_deref() != Some(step) {
+        let _ = set(&showing_key(id), step);
+    }
+}
+
+/// The step the facilitator's window last showed.
+pub fn showing(id: &str) -> Option<String> {
+    get(&showing_key(id)).ok().flatten()
 }
 
 fn local() -> Result<web_sys::Storage, StorageError> {

@@ -7,12 +7,14 @@ mod context;
 mod merge_text;
 mod messages;
 mod rank_text;
+mod report_text;
 mod text;
 
 pub use context::{use_lang, LangContext};
 pub use merge_text::*;
 pub use messages::*;
 pub use rank_text::*;
+pub use report_text::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -486,4 +488,28 @@ pub enum T {
     LeastFirst,
     BallotLeastFirst,
     BallotMostFirst,
+    StepReport,
+    ReportControlsHeading,
+    ReportIntro,
+    InReport,
+    NoteFor,
+    ShowNames,
+    Date2,
+    Date3,
+    Facilitators,
+    PrintReport,
+    DownloadHtml,
+    DataHeading,
+    DataHint,
+    PreflibFile,
+    OpenPresenter,
+    Toc,
+    CoverWorkshops,
+    CoverFacilitators,
+    CoverGenerated,
+    SectionEmpty,
+    ParticipantsTable,
+    Total,
+    PresenterWaiting,
+    VotingNow,
 }

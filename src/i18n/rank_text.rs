@@ -259,3 +259,11 @@ pub fn top_of_round(lang: Lang, n: usize, round: &str) -> String {
         Lang::En => format!("the top {n} of “{round}”"),
     }
 }
+
+/// "9 of 15 have voted", for the projector.
+pub fn voted_of(lang: Lang, n: usize, of: usize) -> String {
+    match lang {
+        Lang::Sl => format!("oddanih glasovnic: {n} od {of}"),
+        Lang::En => format!("{n} of {of} have voted"),
+    }
+}

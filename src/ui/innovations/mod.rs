@@ -22,7 +22,7 @@ use add::AddInnovations;
 use deep_dives::{DeepDives, WhatWorkedPanel};
 use periods::PeriodsPanel;
 use table::InnovationTable;
-use timeline::Timeline;
+pub use timeline::Timeline;
 
 /// A type select's value.
 pub(crate) fn type_value(t: InnovationType) -> &'static str {

@@ -8,7 +8,7 @@ mod choose;
 mod compare;
 pub mod draft;
 mod open_round;
-mod results;
+pub(crate) mod results;
 mod round_panel;
 pub mod scribe;
 pub mod widget;

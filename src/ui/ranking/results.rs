@@ -178,7 +178,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
 }
 
 /// Methods that differ from the shown one over the same places, together.
-fn grouped(ds: &[workshop::results::Disagreement]) -> Vec<(Vec<Method>, usize, usize)> {
+pub(crate) fn grouped(ds: &[workshop::results::Disagreement]) -> Vec<(Vec<Method>, usize, usize)> {
     let mut out: Vec<(Vec<Method>, usize, usize)> = Vec::new();
     for d in ds {
         match out.iter_mut().find(|g| (g.1, g.2) == (d.from, d.to)) {
@@ -189,7 +189,11 @@ fn grouped(ds: &[workshop::results::Disagreement]) -> Vec<(Vec<Method>, usize, u
     out
 }
 
-fn agreement_panel(lang: Lang, res: &RoundResults, text: &dyn Fn(usize) -> String) -> Html {
+pub(crate) fn agreement_panel(
+    lang: Lang,
+    res: &RoundResults,
+    text: &dyn Fn(usize) -> String,
+) -> Html {
     let a = &res.agreement;
     html! {
         <div class="agreement" data-testid="agreement">
@@ -243,7 +247,7 @@ fn pairwise_table(
     }
 }
 
-fn by_sector(
+pub(crate) fn by_sector(
     lang: Lang,
     s: &Session,
     round: &Round,

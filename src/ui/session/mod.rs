@@ -20,6 +20,7 @@ use crate::ui::innovations::InnovationsStep;
 use crate::ui::participants::ParticipantsStep;
 use crate::ui::ranking::ballot::{BallotScreen, BallotScreenState, Stage};
 use crate::ui::ranking::RankingStep;
+use crate::ui::report::ReportStep;
 use crate::ui::solutions::SolutionsStep;
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
 use context::SessionContext;
@@ -126,6 +127,11 @@ fn open_session(props: &OpenSessionProps) -> Html {
         });
     }
     let session = &state.copy.session;
+    // The projector view in another window follows the step shown here.
+    {
+        let (id, step) = (session.id.clone(), props.step);
+        use_effect_with(step, move |step| storage::set_showing(&id, step.path()));
+    }
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |a| {
@@ -212,6 +218,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                                 Step::Innovations => T::StepInnovations,
                                 Step::Ranking => T::StepRanking,
                                 Step::Solutions => T::StepSolutions,
+                                Step::Report => T::StepReport,
                             };
                             let href = Route::Session { id: session.id.clone(), step }.href();
                             let current = (step == props.step).then_some("page");
@@ -252,6 +259,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     },
                     Step::Solutions => html! {
                         <SolutionsStep />
+                    },
+                    Step::Report => html! {
+                        <ReportStep />
                     },
                 } }
                 </ContextProvider<SessionContext>>
