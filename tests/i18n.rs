@@ -160,3 +160,28 @@ fn workshop_3_reads_in_both_languages_and_types_as_the_paper_writes_them() {
     assert!(i18n::action_error(Lang::Sl, &workshop::ActionError::BadLink).contains("Povezava"));
     assert!(i18n::action_error(Lang::En, &workshop::ActionError::BadLink).contains("link"));
 }
+
+#[wasm_bindgen_test]
+fn the_data_files_speak_both_languages() {
+    use workshop::export::{Col, TableKind, Word};
+    use workshop::report::Section;
+    for t in TableKind::ALL {
+        assert_ne!(i18n::table_name(Lang::Sl, t), i18n::table_name(Lang::En, t));
+    }
+    for s in Section::ALL {
+        assert_ne!(
+            i18n::section_name(Lang::Sl, s),
+            i18n::section_name(Lang::En, s)
+        );
+    }
+    assert_eq!(i18n::col_name(Lang::Sl, Col::Attended(2)), "2. delavnica");
+    assert_eq!(i18n::col_name(Lang::En, Col::Place), "place");
+    let names: [String; 4] = Default::default();
+    assert_eq!(i18n::word(Lang::Sl, &Word::Yes, &names), "da");
+    assert_eq!(i18n::word(Lang::En, &Word::Plenary, &names), "plenary");
+    assert_eq!(i18n::voted_of(Lang::En, 9, 15), "9 of 15 have voted");
+    assert_eq!(
+        i18n::voted_of(Lang::Sl, 9, 15),
+        "oddanih glasovnic: 9 od 15"
+    );
+}

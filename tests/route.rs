@@ -20,6 +20,13 @@ fn routes_round_trip_through_their_links() {
         "#/s/0a1b2c/workshop-2-ranking"
     );
     assert_eq!(session(Step::Solutions).href(), "#/s/0a1b2c/workshop-3");
+    assert_eq!(session(Step::Report).href(), "#/s/0a1b2c/report");
+    let present = Route::Present {
+        id: "0a1b2c".into(),
+    };
+    assert_eq!(present.href(), "#/s/0a1b2c/present");
+    assert_eq!(Route::parse(&present.href()), present);
+    assert_eq!(Route::parse("#/s/<b>/present"), Route::Home);
 }
 
 #[wasm_bindgen_test]
