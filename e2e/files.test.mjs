@@ -54,6 +54,8 @@ test("bad files get a clear message and change nothing", async () => {
   const before = await storageSnapshot(page);
   const valid = JSON.parse((await (async () => {
     await page.getByRole("link", { name: "Ostane" }).click();
+    // A session opens where its work is; the file is on the session's own page.
+    await page.getByRole("link", { name: "Session", exact: true }).click();
     const f = await exportFile(page);
     await page.getByRole("link", { name: "All sessions" }).first().click();
     await page.waitForSelector(".session-row");

@@ -89,7 +89,7 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
   const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 768, height: 1024 }, hasTouch: true });
   await createSession(page, { title: "Razvrščanje" });
   // Six participants who attend workshop 2.
-  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByRole("link", { name: "Participants", exact: true }).click();
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill(PEOPLE.join("\n"));
   await page.getByRole("button", { name: "Add all" }).click();
@@ -541,7 +541,7 @@ test("twenty problems: a card dragged to the screen's edge scrolls the page and 
 test("a round of pairs from workshop 2's groups; a round renamed and removed", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Pairs" });
-  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByRole("link", { name: "Participants", exact: true }).click();
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill(PEOPLE.slice(0, 4).join("\n"));
   await page.getByRole("button", { name: "Add all" }).click();

@@ -127,7 +127,7 @@ for (const lang of ["sl", "en"]) {
 test("the facilitator's texts and left-out sections are kept; names only when asked", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Poročilo" });
-  await page.getByRole("link", { name: "Participants" }).click();
+  await page.getByRole("link", { name: "Participants", exact: true }).click();
   if ((await page.locator("textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill("Ana Novak; business\nBor Kos; civil society");
   await page.getByRole("button", { name: "Add all" }).click();

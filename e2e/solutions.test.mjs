@@ -75,7 +75,7 @@ test("workshop 3 on a portrait tablet by touch: worksheets, ideas, links, plenar
   await page.waitForFunction(() => document.querySelectorAll("table.innovations tbody tr").length === 1);
 
   // Six people at workshop 3, in two groups.
-  await page.getByRole("link", { name: "Participants" }).tap();
+  await page.getByRole("link", { name: "Participants", exact: true }).tap();
   if ((await page.locator("textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).tap();
   await page.locator("textarea").fill(["Ana; business", "Bor; civil society", "Cvet; local government", "Dan", "Eva; business", "Fran"].join("\n"));
   await page.getByRole("button", { name: "Add all" }).tap();

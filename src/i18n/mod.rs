@@ -6,6 +6,7 @@
 mod context;
 mod merge_text;
 mod messages;
+mod process_text;
 mod rank_text;
 mod report_text;
 mod text;
@@ -13,6 +14,7 @@ mod text;
 pub use context::{use_lang, LangContext};
 pub use merge_text::*;
 pub use messages::*;
+pub use process_text::*;
 pub use rank_text::*;
 pub use report_text::*;
 
@@ -512,4 +514,5 @@ pub enum T {
     Total,
     PresenterWaiting,
     VotingNow,
+    BreadcrumbLabel,
 }

@@ -434,5 +434,6 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::Total => ("Skupaj", "Total"),
         T::PresenterWaiting => ("Odprite korak seje v oknu moderatorja.", "Open a step of the session in the facilitator’s window."),
         T::VotingNow => ("Glasovanje poteka", "Voting in progress"),
+        T::BreadcrumbLabel => ("Pot do seje", "Path to the session"),
     }
 }

@@ -18,6 +18,7 @@ pub mod merge;
 pub mod meta;
 pub mod participants;
 pub mod pending;
+pub mod process;
 pub mod record;
 pub mod report;
 pub mod results;

@@ -7,6 +7,18 @@ use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use crate::route::{Route, Step};
 
+/// The step a session opens on: where its work is, not the title form.
+fn step_in_progress(p: workshop::Progress) -> Step {
+    use workshop::Progress as P;
+    match p {
+        P::Created | P::Participants => Step::Participants,
+        P::Assessment => Step::Assessment,
+        P::Innovations => Step::Innovations,
+        P::Ranking => Step::Ranking,
+        P::Solutions => Step::Solutions,
+    }
+}
+
 /// Props of [`SessionRow`].
 #[derive(Properties, PartialEq)]
 pub struct SessionRowProps {
@@ -77,7 +89,7 @@ pub fn session_row(props: &SessionRowProps) -> Html {
                         <button type="button" class="button secondary" onclick={toggle(false)}>{ lang.t(T::Cancel) }</button>
                     </form>
                 } else {
-                    <a href={Route::Session { id: s.id.clone(), step: Step::Overview }.href()} class="session-title">{ s.title.clone() }</a>
+                    <a href={Route::Session { id: s.id.clone(), step: step_in_progress(s.progress) }.href()} class="session-title">{ s.title.clone() }</a>
                     if s.example { <span class="badge">{ lang.t(T::ExampleBadge) }</span> }
                 }
                 <p class="session-meta">{ meta.into_iter().flatten().collect::<Vec<_>>().join(" · ") }</p>

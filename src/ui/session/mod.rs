@@ -5,6 +5,7 @@
 pub mod context;
 mod details;
 mod file_panel;
+pub mod process_nav;
 pub mod state;
 
 use yew::prelude::*;
@@ -26,6 +27,7 @@ use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
 use context::SessionContext;
 use details::SessionDetails;
 use file_panel::SessionFilePanel;
+use process_nav::ProcessNav;
 use state::{Outside, SessionMsg, SessionState};
 
 /// Props of [`SessionPage`].
@@ -202,30 +204,13 @@ fn open_session(props: &OpenSessionProps) -> Html {
             </AppHeader>
             <main class="session">
                 <ContextProvider<SessionContext> {context}>
-                <nav class="breadcrumbs" aria-label={lang.t(T::StepsLabel)}>
+                <nav class="breadcrumbs" aria-label={lang.t(T::BreadcrumbLabel)}>
                     <a href={Route::Home.href()}>{ "← " }{ lang.t(T::AllSessions) }</a>
                 </nav>
                 <h1 class="session-heading">{ session.info.title.clone() }
                     if session.info.example { <span class="badge">{ lang.t(T::ExampleBadge) }</span> }
                 </h1>
-                <nav class="steps" aria-label={lang.t(T::StepsLabel)}>
-                    <ol>
-                        { for Step::ALL.iter().map(|&step| {
-                            let label = match step {
-                                Step::Overview => T::StepSession,
-                                Step::Participants => T::StepParticipants,
-                                Step::Assessment => T::StepAssessment,
-                                Step::Innovations => T::StepInnovations,
-                                Step::Ranking => T::StepRanking,
-                                Step::Solutions => T::StepSolutions,
-                                Step::Report => T::StepReport,
-                            };
-                            let href = Route::Session { id: session.id.clone(), step }.href();
-                            let current = (step == props.step).then_some("page");
-                            html! { <li><a {href} aria-current={current}>{ lang.t(label) }</a></li> }
-                        }) }
-                    </ol>
-                </nav>
+                <ProcessNav session={session.clone()} step={props.step} />
                 if let Some(e) = &state.save_error {
                     <Notice kind={NoticeKind::Error} text={i18n::storage_error(lang, e)} />
                 }

@@ -1,0 +1,91 @@
+//! Where a series stands and what comes next, from the data.
+#![cfg(not(target_arch = "wasm32"))]
+
+use workshop::assessment::{AssessmentAction, Domain, Origin, Polarity};
+use workshop::example::velenje;
+use workshop::participants::ParticipantsAction;
+use workshop::process::{Next, Part, State};
+use workshop::session::{ContentLang, NewParticipant};
+use workshop::{Action, Session, Stamp};
+
+fn st(now: i64) -> Stamp {
+    Stamp {
+        now,
+        device: "fac".into(),
+    }
+}
+
+#[test]
+fn a_new_session_is_led_step_by_step() {
+    let mut s = Session::new("s", "T", "Kraj", "", ContentLang::En, &st(1)).unwrap();
+    assert_eq!(s.next_action(), Next::AddParticipants);
+    assert_eq!(s.state(Part::Participants), State::NotStarted);
+    s.apply(
+        &Action::Participants(ParticipantsAction::AddParticipants {
+            participants: vec![NewParticipant {
+                id: "a".into(),
+                name: "Ana".into(),
+                sector: None,
+                organisation: String::new(),
+            }],
+        }),
+        &st(2),
+    )
+    .unwrap();
+    assert_eq!(s.next_action(), Next::MarkAttendance);
+    assert_eq!(s.state(Part::Participants), State::InProgress);
+    s.apply(
+        &Action::Participants(ParticipantsAction::SetAttendance {
+            id: "a".into(),
+            workshop: 1,
+            present: true,
+        }),
+        &st(3),
+    )
+    .unwrap();
+    assert_eq!(s.state(Part::Participants), State::Done);
+    assert_eq!(s.next_action(), Next::AddCards);
+    let card = |id: &str, polarity| {
+        Action::Assessment(AssessmentAction::AddCard {
+            id: id.into(),
+            domain: Domain::Adaptability,
+            polarity,
+            text: format!("kartica {id}"),
+            origin: Origin::Plenary,
+            evidence: vec![],
+        })
+    };
+    s.apply(&card("w", Polarity::Weakness), &st(4)).unwrap();
+    assert_eq!(s.next_action(), Next::MarkKeys);
+    s.apply(
+        &Action::Assessment(AssessmentAction::SetKey {
+            card: "w".into(),
+            key: true,
+        }),
+        &st(5),
+    )
+    .unwrap();
+    assert_eq!(s.next_action(), Next::MakeProblems);
+    s.apply(
+        &Action::Assessment(AssessmentAction::WeaknessesToProblems {
+            problems: vec![("p".into(), "w".into())],
+        }),
+        &st(6),
+    )
+    .unwrap();
+    assert_eq!(s.state(Part::Assessment), State::Done);
+    assert_eq!(s.next_action(), Next::ListInnovations);
+    assert_eq!(Next::ListInnovations.part(), Part::Innovations);
+}
+
+#[test]
+fn the_velenje_example_is_led_on_from_where_its_data_ends() {
+    let s = velenje("ex", &st(1_780_000_000_000));
+    // No participants in the paper, but the series went on: no sending back to the start.
+    assert_eq!(s.state(Part::Participants), State::NotStarted);
+    assert_eq!(s.state(Part::Assessment), State::Done);
+    assert_eq!(s.state(Part::Ranking), State::Done);
+    assert_eq!(s.state(Part::Solutions), State::InProgress);
+    assert_eq!(s.next_action(), Next::PickIdeas);
+    assert_eq!(s.next_action().part(), Part::Solutions);
+}

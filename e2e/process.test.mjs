@@ -1,0 +1,49 @@
+// Where am I, what next: the process navigation with each step's state, the one next action a
+// new facilitator can follow, the checklist per phase, and a session opening where its work is.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openApp, shot, createSession, setup, axeFindings } from "./helpers.mjs";
+
+const env = setup();
+
+test("a new facilitator follows Next from an empty session into workshop 1", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await createSession(page, { title: "Prvi proces" });
+  const next = page.getByTestId("next-action").getByRole("link");
+  assert.equal(await next.textContent(), "Add the participants");
+  assert.match(await page.locator(".process").textContent(), /Preparation.*Workshop 1.*Workshop 2.*Workshop 3.*Report/s);
+  await next.click();
+  await page.waitForURL(/\/participants$/);
+  if ((await page.locator("textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).click();
+  await page.locator("textarea").fill("Ana; business\nBor; civil society");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByTestId("next-action").getByRole("link", { name: "Mark who came to the workshop" }).waitFor();
+  assert.match(await page.locator(".process .step", { hasText: "Participants" }).textContent(), /in progress/);
+  await page.getByRole("button", { name: "Workshop 1 – Ana" }).click();
+  await next.filter({ hasText: "Add strengths and weaknesses to the four domains" }).waitFor();
+  assert.match(await page.locator(".process .step", { hasText: "Participants" }).textContent(), /done/);
+  await next.click();
+  await page.waitForURL(/\/workshop-1$/);
+  // The checklist for the phase at hand.
+  await page.locator(".checklist summary").click();
+  assert.match(await page.locator(".checklist").textContent(), /Rate each domain from 1 to 5/);
+  await shot(page, "95-process-en");
+  assert.deepEqual(await axeFindings(page, "main"), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a session opens where its work is, in Slovene", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl" });
+  await page.getByRole("button", { name: "Odpri primer Velenje" }).click();
+  await page.waitForSelector("h1.session-heading");
+  await page.getByRole("link", { name: "Vse seje" }).click();
+  await page.locator(".session-title").first().click();
+  await page.waitForURL(/\/workshop-3$/);
+  assert.equal(await page.getByTestId("next-action").getByRole("link").textContent(), "Plenarno ocenite ideje in izberite, katere razvijate naprej");
+  assert.match(await page.locator(".process .step", { hasText: "2. delavnica: razvrščanje" }).textContent(), /opravljeno/);
+  await page.locator(".checklist summary").click();
+  assert.match(await page.locator(".checklist").textContent(), /srž problema/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
