@@ -47,3 +47,33 @@ test("a session opens where its work is, in Slovene", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a refused paste names its line, keeps the text and adds nothing", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await createSession(page, { title: "Lepljenje" });
+  await page.getByRole("link", { name: "Workshop 2: ranking", exact: true }).click();
+  await page.getByRole("button", { name: "Paste a list" }).click();
+  const long = "x".repeat(301);
+  const text = `Promet\n\nStanovanja\n${long}\nMladi`;
+  await page.locator(".paste textarea").fill(text);
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByRole("alert").filter({ hasText: "Line 4:" }).waitFor();
+  assert.match(await page.getByRole("alert").filter({ hasText: "Line 4:" }).textContent(), /too long.*Nothing was added/);
+  assert.equal(await page.locator(".paste textarea").inputValue(), text, "the text stays for correcting");
+  assert.equal(await page.getByText("Open a round").count(), 0, "no problem was added (rounds appear once there are problems)");
+  await page.locator(".paste textarea").fill("Promet\nStanovanja\nMladi");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByText("Open a round").first().waitFor();
+  // Participants, in Slovene: an over-long name.
+  await page.getByRole("button", { name: "SL", exact: true }).click();
+  await page.getByRole("link", { name: "Udeleženci", exact: true }).click();
+  if ((await page.locator(".paste textarea").count()) === 0) await page.getByRole("button", { name: "Prilepi seznam" }).click();
+  const people = `Ana; gospodarstvo\n${"B".repeat(81)}; civilna družba`;
+  await page.locator(".paste textarea").fill(people);
+  await page.getByRole("button", { name: "Dodaj vse" }).click();
+  await page.getByRole("alert").filter({ hasText: "Vrstica 2:" }).waitFor();
+  assert.equal(await page.locator(".paste textarea").inputValue(), people);
+  assert.equal(await page.locator("table.participants").count(), 0, "nobody was added");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -402,6 +402,28 @@ pub fn unknown_sector(lang: Lang, line: usize, word: &str) -> String {
     }
 }
 
+/// A pasted line the session cannot take: which line, and why; nothing was added.
+pub fn line_refused(lang: Lang, line: usize, e: &workshop::ActionError) -> String {
+    let why = action_error(lang, e);
+    match lang {
+        Lang::Sl => {
+            format!("Vrstica {line}: {why} Dodano ni bilo nič; popravite vrstico in dodajte znova.")
+        }
+        Lang::En => {
+            format!("Line {line}: {why} Nothing was added; correct the line and add again.")
+        }
+    }
+}
+
+/// The numbers (1-based) of a pasted text's non-blank lines, which the list readers read in order.
+pub fn filled_lines(text: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
 /// "15 participants" with Slovene plurals.
 pub fn participants_count(lang: Lang, n: usize) -> String {
     match lang {

@@ -500,6 +500,17 @@ impl Session {
         Ok(())
     }
 
+    /// Tries `actions` in order on a copy and answers with the index and reason of the first
+    /// one refused; the session itself never changes. A pasted list is checked this way first,
+    /// so it is added whole or not at all, and the message names the line that stops it.
+    pub fn try_all(&self, actions: &[Action], stamp: &Stamp) -> Result<(), (usize, ActionError)> {
+        let mut probe = self.clone();
+        for (i, a) in actions.iter().enumerate() {
+            probe.apply(a, stamp).map_err(|e| (i, e))?;
+        }
+        Ok(())
+    }
+
     fn apply_stamped(&mut self, action: &Action, stamp: &Stamp) -> Result<(), ActionError> {
         match action {
             Action::Rename { title } => {

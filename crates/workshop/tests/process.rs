@@ -89,3 +89,30 @@ fn the_velenje_example_is_led_on_from_where_its_data_ends() {
     assert_eq!(s.next_action(), Next::PickIdeas);
     assert_eq!(s.next_action().part(), Part::Solutions);
 }
+
+#[test]
+fn a_list_is_tried_whole_and_the_first_refused_line_is_named() {
+    use workshop::ActionError;
+    let s = Session::new("s", "T", "", "", ContentLang::Sl, &st(1)).unwrap();
+    let problem = |id: &str, text: String| {
+        Action::Assessment(AssessmentAction::AddProblem {
+            id: id.into(),
+            text,
+        })
+    };
+    let list = vec![
+        problem("p1", "promet".into()),
+        problem("p2", "x".repeat(301)),
+        problem("p3", "mladi".into()),
+    ];
+    let before = s.clone();
+    assert!(matches!(
+        s.try_all(&list, &st(2)),
+        Err((1, ActionError::TooLong { .. }))
+    ));
+    assert_eq!(s, before, "trying changes nothing");
+    assert_eq!(s.try_all(&list[..1], &st(2)), Ok(()));
+    // Two lines with one id: the second is refused as a duplicate, as adding them would be.
+    let twice = vec![problem("p1", "a".into()), problem("p1", "b".into())];
+    assert_eq!(s.try_all(&twice, &st(2)), Err((1, ActionError::BadId)));
+}

@@ -110,22 +110,38 @@ pub fn add_innovations(props: &AddInnovationsProps) -> Html {
         })
     };
     let on_paste = {
-        let (on_action, current_origin) = (props.on_action.clone(), current_origin.clone());
+        let (on_action, current_origin, session) = (
+            props.on_action.clone(),
+            current_origin.clone(),
+            props.session.clone(),
+        );
         Callback::from(move |text: String| {
             let list = parse_innovation_list(&text)
                 .map_err(|(line, word)| i18n::bad_innovation_line(lang, line, &word))?;
-            if !list.is_empty() {
-                let origin = current_origin();
-                let innovations = list
-                    .into_iter()
-                    .map(|p| NewInnovation {
-                        id: env::new_id(),
-                        name: p.name,
-                        types: p.types,
-                        year: p.year,
-                        origin,
+            let origin = current_origin();
+            let innovations: Vec<NewInnovation> = list
+                .into_iter()
+                .map(|p| NewInnovation {
+                    id: env::new_id(),
+                    name: p.name,
+                    types: p.types,
+                    year: p.year,
+                    origin,
+                })
+                .collect();
+            // Each line on its own first, so a refusal names its line; then all at once.
+            let each: Vec<Action> = innovations
+                .iter()
+                .map(|n| {
+                    Action::Innovations(InnovationsAction::AddInnovations {
+                        innovations: vec![n.clone()],
                     })
-                    .collect();
+                })
+                .collect();
+            session
+                .try_all(&each, &env::stamp())
+                .map_err(|(k, e)| i18n::line_refused(lang, i18n::filled_lines(&text)[k], &e))?;
+            if !innovations.is_empty() {
                 on_action.emit(Action::Innovations(InnovationsAction::AddInnovations {
                     innovations,
                 }));

@@ -1,8 +1,10 @@
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use workshop::participants::ParticipantsAction;
 use workshop::participants::{parse_list, ParticipantSettings, Sector};
 use workshop::session::NewParticipant;
-use workshop::Action;
+use workshop::{Action, Session};
 use yew::prelude::*;
 
 use crate::browser::env;
@@ -13,6 +15,8 @@ use crate::ui::widgets::PasteBox;
 /// Props of [`AddParticipants`].
 #[derive(Properties, PartialEq)]
 pub struct AddParticipantsProps {
+    /// The session (a pasted list is tried on it before anything is added).
+    pub session: Rc<Session>,
     /// Sector names.
     pub settings: ParticipantSettings,
     /// Dispatches the additions.
@@ -75,20 +79,36 @@ pub fn add_participants(props: &AddParticipantsProps) -> Html {
         })
     };
     let on_paste = {
-        let (on_action, names) = (props.on_action.clone(), names.clone());
+        let (on_action, names, session) = (
+            props.on_action.clone(),
+            names.clone(),
+            props.session.clone(),
+        );
         Callback::from(move |text: String| {
             let list = parse_list(&text, &i18n::sector_words(&names))
                 .map_err(|(line, word)| i18n::unknown_sector(lang, line, &word))?;
-            if !list.is_empty() {
-                let participants = list
-                    .into_iter()
-                    .map(|p| NewParticipant {
-                        id: env::new_id(),
-                        name: p.name,
-                        sector: p.sector,
-                        organisation: String::new(),
+            let participants: Vec<NewParticipant> = list
+                .into_iter()
+                .map(|p| NewParticipant {
+                    id: env::new_id(),
+                    name: p.name,
+                    sector: p.sector,
+                    organisation: String::new(),
+                })
+                .collect();
+            // Each line on its own first, so a refusal names its line; then all at once.
+            let each: Vec<Action> = participants
+                .iter()
+                .map(|p| {
+                    Action::Participants(ParticipantsAction::AddParticipants {
+                        participants: vec![p.clone()],
                     })
-                    .collect();
+                })
+                .collect();
+            session
+                .try_all(&each, &env::stamp())
+                .map_err(|(k, e)| i18n::line_refused(lang, i18n::filled_lines(&text)[k], &e))?;
+            if !participants.is_empty() {
                 on_action.emit(Action::Participants(ParticipantsAction::AddParticipants {
                     participants,
                 }));

@@ -56,7 +56,7 @@ pub fn participants_step() -> Html {
                 <h2 id="participants-heading">{ lang.t(T::StepParticipants) }
                     <span class="count">{ i18n::participants_count(lang, live.len()) }</span></h2>
                 if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
-                <AddParticipants settings={settings.clone()} on_action={on_action.clone()} />
+                <AddParticipants session={session.clone()} settings={settings.clone()} on_action={on_action.clone()} />
                 if live.is_empty() {
                     <p class="empty">{ lang.t(T::NoParticipants) }</p>
                 } else {

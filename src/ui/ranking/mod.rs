@@ -56,7 +56,7 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
         .cloned();
     let problems = s.live_problems().count();
     let add_problems = {
-        let on_action = on_action.clone();
+        let (on_action, session) = (on_action.clone(), session.clone());
         Callback::from(move |text: String| {
             let lines: Vec<&str> = text
                 .lines()
@@ -66,11 +66,21 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
             if lines.is_empty() {
                 return Err(i18n::action_error(lang, &workshop::ActionError::EmptyText));
             }
-            for line in lines {
-                on_action.emit(Action::Assessment(AssessmentAction::AddProblem {
-                    id: env::new_id(),
-                    text: line.to_string(),
-                }));
+            let each: Vec<Action> = lines
+                .iter()
+                .map(|line| {
+                    Action::Assessment(AssessmentAction::AddProblem {
+                        id: env::new_id(),
+                        text: line.to_string(),
+                    })
+                })
+                .collect();
+            // All lines or none: a refusal names its line and adds nothing.
+            session
+                .try_all(&each, &env::stamp())
+                .map_err(|(k, e)| i18n::line_refused(lang, i18n::filled_lines(&text)[k], &e))?;
+            for a in each {
+                on_action.emit(a);
             }
             Ok(())
         })
