@@ -251,7 +251,7 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
 
   // A paper ballot typed in by the facilitator.
   await page.getByRole("button", { name: "Type in a paper ballot" }).click();
-  await page.getByLabel("or type a name or pseudonym").fill("Gost");
+  await page.getByLabel(/type a name or pseudonym/i).fill("Gost");
   const places = page.locator(".place-input");
   await places.nth(0).fill("11");
   await page.getByRole("button", { name: "Save the ballot" }).click();
@@ -377,7 +377,7 @@ test("recomputing every view after a ballot, with 17 ballots over 10 problems (r
   await page.getByRole("button", { name: "Type in a paper ballot" }).click();
   // 17 different ballots: rotations of the list.
   for (let v = 0; v < 17; v++) {
-    await page.getByLabel("or type a name or pseudonym").fill(`V${v + 1}`);
+    await page.getByLabel(/type a name or pseudonym/i).fill(`V${v + 1}`);
     for (let i = 0; i < 10; i++) await page.locator(".place-input").nth(i).fill(String(((i + v) % 10) + 1));
     await page.evaluate(() => performance.clearMeasures("delavnica:recompute"));
     await page.getByRole("button", { name: "Save the ballot" }).click();
@@ -406,7 +406,7 @@ test("the journey in Slovene: a round by tap, results, a plenary round, the top 
   await page.getByRole("button", { name: "Glasovanje na tej napravi" }).click();
   for (const [name, order] of [["Ana", ["Mladi", "Gospodarstvo", "Promet"]], ["Bor", ["Gospodarstvo", "Mladi", "Stanovanja", "Promet"]]]) {
     await page.getByRole("heading", { name: "Kdo glasuje?" }).waitFor();
-    await page.getByLabel("ali vpišite ime ali psevdonim").fill(name);
+    await page.getByLabel(/vpišite ime ali psevdonim/i).fill(name);
     await page.getByRole("button", { name: "Začni" }).tap();
     await page.getByRole("heading", { name: `${name}: razvrstite probleme` }).waitFor();
     assert.equal(await page.locator(".ranked li").count(), 0);
@@ -448,7 +448,7 @@ test("a round closed in another tab stops the ballot screen; reopened, the ballo
   await sessionWithRound(page, "Two tabs", ["One", "Two", "Three"]);
   const url = page.url();
   await page.getByRole("button", { name: "Vote on this device" }).click();
-  await page.getByLabel("or type a name or pseudonym").fill("Ana");
+  await page.getByLabel(/type a name or pseudonym/i).fill("Ana");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Rank it: Two" }).click();
   // The facilitator, in another tab of the same browser, closes the round.
@@ -476,7 +476,7 @@ test("the ballot screen on a phone: every control is a full touch target, and no
     "Party affiliation matters too much in decisions",
   ]);
   await page.getByRole("button", { name: "Vote on this device" }).click();
-  await page.getByLabel("or type a name or pseudonym").fill("Ana");
+  await page.getByLabel(/type a name or pseudonym/i).fill("Ana");
   await page.getByRole("button", { name: "Start" }).tap();
   await page.getByRole("button", { name: "Rank it: Outmigration of educated young people" }).tap();
   const small = await page.evaluate(() =>
@@ -506,7 +506,7 @@ test("twenty problems: a card dragged to the screen's edge scrolls the page and 
   const twenty = Array.from({ length: 20 }, (_, i) => `Problem ${i + 1}`);
   await sessionWithRound(page, "Twenty", twenty);
   await page.getByRole("button", { name: "Vote on this device" }).click();
-  await page.getByLabel("or type a name or pseudonym").fill("Ana");
+  await page.getByLabel(/type a name or pseudonym/i).fill("Ana");
   await page.getByRole("button", { name: "Start" }).tap();
   for (const p of twenty) await page.getByRole("button", { name: `Rank it: ${p}`, exact: true }).tap();
   const last = page.locator(".ranked li").nth(19);

@@ -515,4 +515,6 @@ pub enum T {
     PresenterWaiting,
     VotingNow,
     BreadcrumbLabel,
+    TypeName,
+    ClosedHint,
 }

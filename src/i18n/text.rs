@@ -435,5 +435,7 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::PresenterWaiting => ("Odprite korak seje v oknu moderatorja.", "Open a step of the session in the facilitator’s window."),
         T::VotingNow => ("Glasovanje poteka", "Voting in progress"),
         T::BreadcrumbLabel => ("Pot do seje", "Path to the session"),
+        T::TypeName => ("Vpišite ime ali psevdonim", "Type a name or pseudonym"),
+        T::ClosedHint => ("Krog je zaprt, zato glasovanje in papirnate glasovnice niso mogoči. Krog lahko znova odprete.", "The round is closed, so voting and paper ballots are off. You can reopen the round."),
     }
 }

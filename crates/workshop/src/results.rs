@@ -191,7 +191,9 @@ pub enum Reading {
 
 /// Reads a Kendall's W.
 pub fn reading(w: f64) -> Reading {
-    match w {
+    // Read as shown (two decimals), so that the words and the number agree: 0.596 reads
+    // "0.60: substantial", not "0.60: moderate".
+    match (w * 100.0).round() / 100.0 {
         w if w < 0.2 => Reading::Slight,
         w if w < 0.4 => Reading::Fair,
         w if w < 0.6 => Reading::Moderate,

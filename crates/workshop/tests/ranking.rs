@@ -570,6 +570,10 @@ fn kendall_w_readings() {
     assert_eq!(reading(0.7), Reading::Substantial);
     assert_eq!(reading(0.8), Reading::AlmostPerfect);
     assert_eq!(reading(1.0), Reading::AlmostPerfect);
+    // Read as shown with two decimals: the words agree with the number.
+    assert_eq!(reading(0.596), Reading::Substantial);
+    assert_eq!(reading(0.194), Reading::Slight);
+    assert_eq!(reading(0.196), Reading::Fair);
 }
 
 #[test]

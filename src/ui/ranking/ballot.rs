@@ -265,6 +265,7 @@ fn voter_picker(
             (voter, label)
         })
         .collect();
+    let choices_empty = choices.is_empty();
     let by_name = {
         let (start, name_ref) = (start.clone(), name_ref.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -280,7 +281,7 @@ fn voter_picker(
     html! {
         <section class="voter-picker" aria-labelledby="who-heading">
             <h1 id="who-heading" class="ballot-heading">{ lang.t(T::WhoIsVoting) }</h1>
-            if !choices.is_empty() {
+            if !choices_empty {
                 <ul class="voter-choices" aria-label={lang.t(T::ChooseVoter)}>
                     { for choices.into_iter().map(|(voter, label)| {
                         let start = start.clone();
@@ -291,7 +292,7 @@ fn voter_picker(
             }
             if round.voters != Voters::Plenary {
                 <form class="inline-form" onsubmit={by_name}>
-                    <label>{ lang.t(T::OrTypeName) }
+                    <label>{ lang.t(if choices_empty { T::TypeName } else { T::OrTypeName }) }
                         <input type="text" ref={name_ref.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} autocomplete="off" />
                     </label>
                     <button type="submit" class="button primary">{ lang.t(T::StartBallot) }</button>

@@ -88,8 +88,8 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
                 } else {
                     <button type="button" class="button secondary" onclick={emit(Action::Ranking(RankingAction::SetRoundClosed { id: id.clone(), closed: true }))}>{ lang.t(T::CloseRound) }</button>
                 }
-                <button type="button" class="button danger" onclick={{ let c = confirm_remove.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ lang.t(T::RemoveRound) }</button>
             </div>
+            if r.closed { <p class="hint no-print">{ lang.t(T::ClosedHint) }</p> }
             <label class="rename-round no-print">{ lang.t(T::RoundName) }
                 <input type="text" value={r.name.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} onchange={rename} />
             </label>
@@ -105,6 +105,10 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
             }
             { who_voted(lang, s, r) }
             <ResultsView session={s.clone()} round={r.clone()} on_action={props.on_action.clone()} />
+            // Out of the way of the everyday buttons, and quiet: it asks before it removes.
+            <div class="actions start no-print danger-zone">
+                <button type="button" class="button secondary danger-text" onclick={{ let c = confirm_remove.clone(); Callback::from(move |_: MouseEvent| c.set(true)) }}>{ lang.t(T::RemoveRound) }</button>
+            </div>
             if *confirm_remove {
                 <ConfirmDialog title={lang.t(T::RemoveRound)} body={lang.t(T::RemoveRoundBody)} confirm_label={lang.t(T::RemoveRound)} danger=true
                     on_confirm={{ let (c, on_action, id) = (confirm_remove.clone(), props.on_action.clone(), id.clone());
@@ -127,7 +131,14 @@ fn who_voted(lang: Lang, s: &Session, r: &Round) -> Html {
         .collect();
     html! {
         <div class="who-voted" data-testid="who-voted">
-            <h3>{ lang.t(T::WhoHasVoted) }<span class="count">{ i18n::ballots_count(lang, current.len()) }</span></h3>
+            <h3>{ lang.t(T::WhoHasVoted) }<span class="count" data-testid="voted-count">{
+                match s.expected_voters(r).len() {
+                    0 => i18n::ballots_count(lang, current.len()),
+                    of => format!("{} · {}",
+                        i18n::voted_of(lang, current.iter().filter(|b| s.expected_voters(r).iter().any(|v| v.same(&b.voter))).count(), of),
+                        i18n::ballots_count(lang, current.len())),
+                }
+            }</span></h3>
             <ul class="plain voted">
                 { for current.iter().map(|b| {
                     let history = s.ballot_history(&r.meta.id, &b.voter).len();
