@@ -75,3 +75,53 @@ pub fn perf_measure_since(name: &str, start: &str) {
         }
     }
 }
+
+/// Adds a history entry for the page as it is, so that the browser's Back first returns here
+/// (the ballot screen keeps the tablet: Back stays on it).
+pub fn hold_history() {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", None);
+    }
+}
+
+/// Asks the screen to stay awake (the Screen Wake Lock API, where the browser has it); a
+/// browser without it, or one that refuses, leaves the screen as it was.
+pub fn keep_awake() {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::JsCast;
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let Ok(lock) = Reflect::get(&nav, &"wakeLock".into()) else {
+        return;
+    };
+    if lock.is_undefined() {
+        return;
+    }
+    if let Ok(request) = Reflect::get(&lock, &"request".into()) {
+        if let Some(f) = request.dyn_ref::<Function>() {
+            if let Ok(p) = f.call1(&lock, &"screen".into()) {
+                // A refusal (no user gesture yet, low battery) is not an error to show.
+                if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+                    let ignore =
+                        wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
+                            |_| {},
+                        );
+                    let _ = p.catch(&ignore);
+                    // Once per ballot screen: the few bytes are not worth tracking the promise.
+                    ignore.forget();
+                }
+            }
+        }
+    }
+}
+
+/// Shows the page full screen (where the browser allows it).
+pub fn full_screen() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.request_fullscreen();
+    }
+}

@@ -327,8 +327,8 @@ pub enum T {
     ChooseVoter,
     OrTypeName,
     StartBallot,
-    MostImportantTop,
     WidgetHelp,
+    KeyboardHelp,
     NotRanked,
     NotRankedHelp,
     Up,
@@ -517,4 +517,8 @@ pub enum T {
     BreadcrumbLabel,
     TypeName,
     ClosedHint,
+    ResultsHiddenNote,
+    RevealResults,
+    HideResults,
+    FullScreen,
 }

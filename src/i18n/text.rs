@@ -244,8 +244,8 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::ChooseVoter => ("Izberite svoje ime", "Choose your name"),
         T::OrTypeName => ("ali vpišite ime ali psevdonim", "or type a name or pseudonym"),
         T::StartBallot => ("Začni", "Start"),
-        T::MostImportantTop => ("Najpomembnejši problem na vrh.", "Most important at the top."),
-        T::WidgetHelp => ("Kartico povlecite za ročaj ali uporabite gumbe. S tipkovnico: puščici gor in dol premikata fokus, Shift s puščico premakne kartico, Shift+Home/End na vrh ali dno, = izenači s tisto nad njo, Delete jo umakne med nerazvrščene.", "Drag a card by its handle, or use its buttons. With a keyboard: the up and down arrows move the focus, Shift with an arrow moves the card, Shift+Home/End to the top or bottom, = makes it equal to the one above, Delete leaves it unranked."),
+        T::WidgetHelp => ("Kartico povlecite za ročaj ali uporabite gumbe.", "Drag a card by its handle, or use its buttons."),
+        T::KeyboardHelp => ("S tipkovnico: puščici gor in dol premikata fokus, Shift s puščico premakne kartico, Shift+Home/End na vrh ali dno, = izenači s tisto nad njo, Delete jo umakne med nerazvrščene.", "With a keyboard: the up and down arrows move the focus, Shift with an arrow moves the card, Shift+Home/End to the top or bottom, = makes it equal to the one above, Delete leaves it unranked."),
         T::NotRanked => ("Nerazvrščeni", "Not ranked"),
         T::NotRankedHelp => ("Problemi, ki jih ne želite ali ne morete razvrstiti, ostanejo tukaj.", "Problems you cannot or would rather not rank stay here."),
         T::Up => ("Gor", "Up"),
@@ -437,5 +437,9 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::BreadcrumbLabel => ("Pot do seje", "Path to the session"),
         T::TypeName => ("Vpišite ime ali psevdonim", "Type a name or pseudonym"),
         T::ClosedHint => ("Krog je zaprt, zato glasovanje in papirnate glasovnice niso mogoči. Krog lahko znova odprete.", "The round is closed, so voting and paper ballots are off. You can reopen the round."),
+        T::ResultsHiddenNote => ("Rezultati so skriti, dokler jih ne razkrijete, da glasovanje ne vpliva na sobo.", "The results are hidden until you reveal them, so they do not sway the room while it votes."),
+        T::RevealResults => ("Razkrij rezultate", "Reveal the results"),
+        T::HideResults => ("Skrij rezultate, dokler jih ne razkrijem", "Hide the results until I reveal them"),
+        T::FullScreen => ("Celoten zaslon", "Full screen"),
     }
 }

@@ -69,6 +69,10 @@ fn ranking(lang: Lang, s: &Session) -> Html {
         return html! {};
     };
     let head = html! { <h2>{ i18n::round_label(lang, r.number, &r.name) }</h2> };
+    if r.results_hidden {
+        let voted = s.current_ballots(&r.meta.id).count();
+        return html! { <>{ head }<p class="present-big" data-testid="present-voted">{ i18n::ballots_count(lang, voted) }</p></> };
+    }
     let Some(res) = round_results(s, r) else {
         return html! { <>{ head }<p class="present-big">{ lang.t(T::NoBallotsYet) }</p></> };
     };

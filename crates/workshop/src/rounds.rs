@@ -50,6 +50,10 @@ pub struct Round {
     /// is stored most important first either way.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub least_first: bool,
+    /// The results stay hidden on the facilitator's screen and the projector until revealed, so
+    /// the room is not swayed while it votes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub results_hidden: bool,
 }
 
 /// Who cast a ballot.
@@ -320,6 +324,7 @@ impl Session {
                     closed: false,
                     illustrative: false,
                     least_first: false,
+                    results_hidden: false,
                 });
             }
             RankingAction::RenameRound { id, name } => {
@@ -341,6 +346,13 @@ impl Session {
                 let r = self.round_mut(id)?;
                 if r.closed != *closed {
                     r.closed = *closed;
+                    r.meta.touch(stamp);
+                }
+            }
+            RankingAction::SetResultsHidden { id, hidden } => {
+                let r = self.round_mut(id)?;
+                if r.results_hidden != *hidden {
+                    r.results_hidden = *hidden;
                     r.meta.touch(stamp);
                 }
             }
@@ -537,6 +549,13 @@ pub enum RankingAction {
         id: String,
         /// Closed or open.
         closed: bool,
+    },
+    /// Hides the round's results until the facilitator reveals them, or reveals them.
+    SetResultsHidden {
+        /// Which round.
+        id: String,
+        /// Hidden or shown.
+        hidden: bool,
     },
     /// Sets which way the round's ballot screen lists the problems.
     SetRoundDirection {

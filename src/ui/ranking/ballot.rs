@@ -15,10 +15,12 @@ use crate::ui::session::context::{use_session, SessionContext};
 use super::draft::Draft;
 use super::widget::RankingWidget;
 use crate::browser::env;
+use crate::browser::events::Listener;
+use crate::browser::platform;
 use crate::browser::storage::tab;
 use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, T};
-use crate::ui::widgets::ConfirmDialog;
+use crate::ui::widgets::{ConfirmDialog, LangSwitch};
 
 /// Where the ballot screen is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -135,6 +137,13 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
         let confirm_exit = confirm_exit.clone();
         Callback::from(move |_: MouseEvent| confirm_exit.set(true))
     };
+    // The tablet is the ballot's: Back stays here, and the screen stays awake.
+    use_effect_with((), |_| {
+        platform::hold_history();
+        platform::keep_awake();
+        let listener = Listener::window("popstate", |_| platform::hold_history());
+        move || drop(listener)
+    });
     let body = match &props.state.stage {
         _ if round.closed => {
             html! { <p class="notice info" role="status">{ lang.t(T::RoundIsClosed) }</p> }
@@ -186,8 +195,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             html! {
                 <>
                     <h1 class="ballot-heading">{ i18n::ballot_heading(lang, &voter_label(lang, s, voter)) }</h1>
-                    <p class="direction" data-testid="direction">{ lang.t(if round.least_first { T::BallotLeastFirst } else { T::BallotMostFirst }) }</p>
-                    <RankingWidget problems={problems} draft={draft.clone()} {on_change} />
+                    <RankingWidget problems={problems} draft={draft.clone()} {on_change} least_first={round.least_first} />
                     <div class="actions ballot-actions">
                         <button type="button" class="button primary big" disabled={draft.ranked.is_empty()} onclick={submit}>{ lang.t(T::Submit) }</button>
                     </div>
@@ -233,6 +241,8 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 { body }
             </main>
             <footer class="ballot-footer">
+                <LangSwitch />
+                <button type="button" class="button link" onclick={Callback::from(|_: MouseEvent| platform::full_screen())}>{ lang.t(T::FullScreen) }</button>
                 <button type="button" class="button link" onclick={facilitator}>{ lang.t(T::Facilitator) }</button>
             </footer>
             if *confirm_exit {
@@ -314,5 +324,6 @@ fn placeholder_round(id: &str) -> Round {
         closed: true,
         illustrative: false,
         least_first: false,
+        results_hidden: false,
     }
 }

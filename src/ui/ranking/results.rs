@@ -60,6 +60,23 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let show_pairwise = use_state(|| false);
     // The time from a change (marked where actions are dispatched) to these results on screen.
     use_effect(|| platform::perf_measure_since("delavnica:recompute", "delavnica:action"));
+    if round.results_hidden {
+        let reveal = {
+            let (on_action, id) = (props.on_action.clone(), round.meta.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(Action::Ranking(RankingAction::SetResultsHidden {
+                    id: id.clone(),
+                    hidden: false,
+                }))
+            })
+        };
+        return html! {
+            <div class="results-hidden" data-testid="results-hidden">
+                <p>{ lang.t(T::ResultsHiddenNote) }</p>
+                <button type="button" class="button primary" onclick={reveal}>{ lang.t(T::RevealResults) }</button>
+            </div>
+        };
+    }
     let Some(res) = round_results(s, round) else {
         return html! { <p class="muted" data-testid="no-results">{ lang.t(T::NoBallotsYet) }</p> };
     };

@@ -41,6 +41,10 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(a.clone()))
     };
+    let emit_bool = |a: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: Event| on_action.emit(a.clone()))
+    };
     let vote = {
         let (on_vote, id) = (props.on_vote.clone(), id.clone());
         Callback::from(move |_: MouseEvent| on_vote.emit(id.clone()))
@@ -92,6 +96,11 @@ pub fn round_panel(props: &RoundPanelProps) -> Html {
             if r.closed { <p class="hint no-print">{ lang.t(T::ClosedHint) }</p> }
             <label class="rename-round no-print">{ lang.t(T::RoundName) }
                 <input type="text" value={r.name.clone()} maxlength={workshop::limits::MAX_NAME.to_string()} onchange={rename} />
+            </label>
+            <label class="check no-print">
+                <input type="checkbox" checked={r.results_hidden} data-testid="hide-results"
+                    onchange={emit_bool(Action::Ranking(RankingAction::SetResultsHidden { id: id.clone(), hidden: !r.results_hidden }))} />
+                <span>{ lang.t(T::HideResults) }</span>
             </label>
             <label class="rename-round no-print">{ lang.t(T::RoundDirection) }
                 <select data-testid="direction-setting" onchange={direction}>

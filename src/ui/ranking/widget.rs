@@ -21,6 +21,9 @@ pub struct RankingWidgetProps {
     pub draft: Draft,
     /// Called with the ballot after every move.
     pub on_change: Callback<Draft>,
+    /// The list runs from the least important at the top (the round's setting).
+    #[prop_or_default]
+    pub least_first: bool,
 }
 
 /// The ranked index or unranked zone under a point of the screen, for dragging.
@@ -275,11 +278,18 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
     let d = &props.draft;
     let places = d.places();
     let n = d.ranked.len();
+    let direction = lang.t(if props.least_first {
+        T::BallotLeastFirst
+    } else {
+        T::BallotMostFirst
+    });
     html! {
         <div class="ranking-widget">
-            <p class="direction"><strong>{ lang.t(T::MostImportantTop) }</strong>{ " " }{ lang.t(T::WidgetHelp) }</p>
+            <p class="direction" data-testid="direction"><strong>{ direction }</strong>{ " " }{ lang.t(T::WidgetHelp) }
+                // Only where a keyboard is used: not above the ballot on a touch tablet.
+                <span class="keyboard-help">{ " " }{ lang.t(T::KeyboardHelp) }</span></p>
             <p class="visually-hidden" aria-live="polite" data-testid="announce">{ (*announce).clone() }</p>
-            <ol class={classes!("ranked", (over == Some(Target::At(n))).then_some("drop-end"))} aria-label={lang.t(T::MostImportantTop)}>
+            <ol class={classes!("ranked", (over == Some(Target::At(n))).then_some("drop-end"))} aria-label={direction}>
                 { for d.ranked.iter().enumerate().map(|(i, (id, tied))| {
                     let text = text_of(id);
                     let drop = match over {
