@@ -77,3 +77,33 @@ test("a refused paste names its line, keeps the text and adds nothing", async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("every removal can be undone and redone, by button and Ctrl+Z, and undo survives a reload", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await createSession(page, { title: "Razveljavi" });
+  await page.getByRole("link", { name: "Participants", exact: true }).click();
+  if ((await page.locator(".paste textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).click();
+  await page.locator(".paste textarea").fill("Ana; business\nBor; civil society");
+  await page.getByRole("button", { name: "Add all" }).click();
+  await page.getByRole("button", { name: "Remove: Ana" }).click();
+  await page.waitForFunction(() => !document.querySelector("table.participants").textContent.includes("Ana"));
+  const bar = page.getByTestId("undo-redo");
+  await bar.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Remove: Ana" }).waitFor();
+  await bar.getByRole("button", { name: "Redo" }).click();
+  await page.waitForFunction(() => !document.querySelector("table.participants").textContent.includes("Ana"));
+  // After a reload the history is still there; Ctrl+Z outside a text field undoes.
+  await page.reload();
+  await page.waitForSelector("table.participants");
+  await page.locator("h1.session-heading").click();
+  await page.keyboard.press("Control+z");
+  await page.getByRole("button", { name: "Remove: Ana" }).waitFor();
+  await page.waitForFunction(() => document.querySelector("[data-testid=save-status]").textContent === "Saved");
+  // Undo twice more: Ana back, then the pasted list itself gone; redo brings it back.
+  await bar.getByRole("button", { name: "Undo" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("table.participants tbody tr").length === 0 || !document.querySelector("table.participants"));
+  await bar.getByRole("button", { name: "Redo" }).click();
+  await page.getByRole("button", { name: "Remove: Bor" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -25,6 +25,20 @@ impl Listener {
         })
     }
 
+    /// Listens for `kind` events on the window with a handler that may cancel the browser's
+    /// default (a keyboard shortcut the app takes over).
+    pub fn window_active(
+        kind: &'static str,
+        mut handler: impl FnMut(&web_sys::Event) + 'static,
+    ) -> Option<Listener> {
+        let window = web_sys::window()?;
+        let options = gloo_events::EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&window, kind, options, move |e| handler(e));
+        Some(Listener {
+            _listener: listener,
+        })
+    }
+
     /// Calls `handler` with the key of every local-storage change made by another tab of this
     /// app (`None` when that tab cleared the whole storage).
     pub fn storage_changes(mut handler: impl FnMut(Option<String>) + 'static) -> Option<Listener> {

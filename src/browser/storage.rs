@@ -416,6 +416,11 @@ pub mod tab {
         format!("delavnica/v1/ballot/{session}")
     }
 
+    /// The key of a session's undo and redo history in this tab.
+    pub fn history_key(session: &str) -> String {
+        format!("delavnica/v1/history/{session}")
+    }
+
     /// Reads a value.
     pub fn get(key: &str) -> Option<String> {
         store()?.get_item(key).ok().flatten()

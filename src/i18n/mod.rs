@@ -521,4 +521,5 @@ pub enum T {
     RevealResults,
     HideResults,
     FullScreen,
+    Redo,
 }

@@ -441,5 +441,6 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::RevealResults => ("Razkrij rezultate", "Reveal the results"),
         T::HideResults => ("Skrij rezultate, dokler jih ne razkrijem", "Hide the results until I reveal them"),
         T::FullScreen => ("Celoten zaslon", "Full screen"),
+        T::Redo => ("Uveljavi znova", "Redo"),
     }
 }

@@ -426,6 +426,7 @@ impl Session {
                 match &mut self.verdict {
                     Some(v) => {
                         v.text = text;
+                        v.meta.deleted = false;
                         v.meta.touch(stamp);
                     }
                     None => {

@@ -361,6 +361,7 @@ impl Session {
     pub fn deep_dive_limit(&self) -> usize {
         self.inventory_settings
             .as_ref()
+            .filter(|s| !s.meta.deleted)
             .map_or(DEFAULT_DEEP_DIVES, |s| s.deep_dive_limit) as usize
     }
 
@@ -409,6 +410,12 @@ impl Session {
                 deep_dive_limit: DEFAULT_DEEP_DIVES,
                 keys: Vec::new(),
             });
+        if settings.meta.deleted {
+            // Removed by an undo: starts again from the defaults.
+            settings.meta.deleted = false;
+            settings.deep_dive_limit = DEFAULT_DEEP_DIVES;
+            settings.keys.clear();
+        }
         change(settings);
         settings.meta.touch(stamp);
     }
@@ -417,6 +424,7 @@ impl Session {
     pub fn keys_to_success(&self) -> &[FactorNote] {
         self.inventory_settings
             .as_ref()
+            .filter(|s| !s.meta.deleted)
             .map_or(&[], |s| s.keys.as_slice())
     }
 

@@ -26,6 +26,7 @@ pub mod rounds;
 pub mod rules;
 pub mod session;
 pub mod solutions;
+pub mod undo;
 
 pub use file::{FileError, SessionFile, FORMAT, VERSION};
 pub use meta::{is_valid_id, Meta, Stamp};

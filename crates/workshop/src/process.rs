@@ -171,7 +171,10 @@ impl Session {
             Part::Innovations => self.live_innovations().next().is_some(),
             Part::Ranking => self.live_rounds().next().is_some(),
             Part::Solutions => self.live_worksheets().next().is_some(),
-            Part::Report => self.report_settings.is_some(),
+            Part::Report => self
+                .report_settings
+                .as_ref()
+                .is_some_and(|r| !r.meta.deleted),
         };
         match (started, self.missing(part)) {
             (_, None) => State::Done,

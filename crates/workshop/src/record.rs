@@ -109,6 +109,9 @@ pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
     }
     /// The rules it keeps on its own ([`crate::rules`]), bookkeeping included.
     fn check(&self) -> Result<(), RuleError>;
+    /// Stamps the parts that merge on their own (a participant's attendance) as changed now,
+    /// when the record is put back by an undo.
+    fn restamp(&mut self, _stamp: &crate::meta::Stamp) {}
 }
 
 /// The newer of two versions of one record; see the module's rules.
@@ -250,6 +253,9 @@ record!(
         out.attendance = door.attendance.clone();
         out.attended = door.attended;
         out
+    },
+    fn restamp(&mut self, stamp: &crate::meta::Stamp) {
+        self.restamp_attendance(stamp)
     },
     fn last_changed(&self) -> (i64, &str) {
         match &self.attendance {

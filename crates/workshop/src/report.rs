@@ -147,14 +147,17 @@ pub enum ReportAction {
 impl Session {
     /// The report's settings, or the defaults (everything shown, no texts, no names).
     pub fn report_settings(&self) -> ReportSettings {
-        self.report_settings.clone().unwrap_or_else(|| {
-            let mut s = ReportSettings::new(&Stamp {
-                now: 0,
-                device: String::new(),
-            });
-            s.meta.device = String::new();
-            s
-        })
+        self.report_settings
+            .clone()
+            .filter(|r| !r.meta.deleted)
+            .unwrap_or_else(|| {
+                let mut s = ReportSettings::new(&Stamp {
+                    now: 0,
+                    device: String::new(),
+                });
+                s.meta.device = String::new();
+                s
+            })
     }
 
     pub(crate) fn apply_report(
@@ -165,6 +168,7 @@ impl Session {
         let mut next = self
             .report_settings
             .clone()
+            .filter(|r| !r.meta.deleted)
             .unwrap_or_else(|| ReportSettings::new(stamp));
         match action {
             ReportAction::ShowSection { section, shown } => {
@@ -201,21 +205,22 @@ impl Session {
             }
         }
         let changed = self.report_settings.as_ref().is_none_or(|old| {
-            (
-                &old.hidden,
-                &old.notes,
-                old.names,
-                &old.date2,
-                &old.date3,
-                &old.facilitators,
-            ) != (
-                &next.hidden,
-                &next.notes,
-                next.names,
-                &next.date2,
-                &next.date3,
-                &next.facilitators,
-            )
+            old.meta.deleted
+                || (
+                    &old.hidden,
+                    &old.notes,
+                    old.names,
+                    &old.date2,
+                    &old.date3,
+                    &old.facilitators,
+                ) != (
+                    &next.hidden,
+                    &next.notes,
+                    next.names,
+                    &next.date2,
+                    &next.date3,
+                    &next.facilitators,
+                )
         });
         if changed {
             next.meta.touch(stamp);

@@ -159,6 +159,11 @@ pub enum Action {
     Solutions(SolutionsAction),
     /// A change to the report's settings: sections, texts, names, the cover.
     Report(ReportAction),
+    /// Puts records back as they were (an undo or a redo), as a new change made now.
+    Restore {
+        /// The records and their versions.
+        items: Vec<crate::undo::RestoreItem>,
+    },
 }
 
 /// Why an action was refused; the session is unchanged when one is returned.
@@ -562,6 +567,7 @@ impl Session {
             Action::Ranking(a) => self.apply_ranking(a, stamp)?,
             Action::Solutions(a) => self.apply_solutions(a, stamp)?,
             Action::Report(a) => self.apply_report(a, stamp)?,
+            Action::Restore { items } => self.apply_restore(items, stamp)?,
         }
         Ok(())
     }
@@ -582,6 +588,7 @@ impl Session {
     pub fn settings(&self) -> ParticipantSettings {
         self.participant_settings
             .clone()
+            .filter(|s| !s.meta.deleted)
             .unwrap_or(ParticipantSettings {
                 meta: Meta {
                     id: "participant-settings".into(),

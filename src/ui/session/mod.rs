@@ -76,8 +76,62 @@ fn open_session(props: &OpenSessionProps) -> Html {
     let lang = use_lang();
     let state = {
         let stored = props.stored.clone();
-        use_reducer(move || SessionState::loaded(stored))
+        use_reducer(move || {
+            let key = tab::history_key(&stored.session.id);
+            let mut s = SessionState::loaded(stored);
+            // Undo survives a reload of this tab.
+            s.history = tab::get(&key)
+                .and_then(|t| serde_json::from_str(&t).ok())
+                .unwrap_or_default();
+            s
+        })
     };
+    // Keep this tab's undo history with the tab.
+    {
+        let (history, id) = (state.history.clone(), props.stored.session.id.clone());
+        use_effect_with(history, move |h| {
+            if let Ok(text) = serde_json::to_string(h) {
+                tab::set(&tab::history_key(&id), &text);
+            }
+        });
+    }
+    // Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, outside text fields (which undo typing).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = Listener::window_active("keydown", move |e| {
+                let Some(k) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(e) else {
+                    return;
+                };
+                if !(k.ctrl_key() || k.meta_key()) {
+                    return;
+                }
+                let typing = k
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
+                // Never on the ballot screen: a participant's tablet undoes nothing of the session.
+                let ballot = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector(".ballot-page").ok().flatten())
+                    .is_some();
+                if typing || ballot {
+                    return;
+                }
+                let key = k.key().to_lowercase();
+                let undo = match (key.as_str(), k.shift_key()) {
+                    ("z", false) => true,
+                    ("z", true) | ("y", _) => false,
+                    _ => return,
+                };
+                k.prevent_default();
+                dispatcher.dispatch(SessionMsg::Undo(undo, env::stamp()));
+            });
+            move || drop(listener)
+        });
+    }
     // Autosave: after each change, save on top of the revision this tab builds on. A conflict
     // means another tab saved first: adopt its copy and replay this tab's changes on it, which
     // moves `changes` again and saves the result.
@@ -195,9 +249,25 @@ fn open_session(props: &OpenSessionProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(SessionMsg::Dismiss))
     };
     let unsaved = !state.copy.pending.is_empty();
+    let undo_button = |undo: bool| {
+        let dispatcher = state.dispatcher();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(SessionMsg::Undo(undo, env::stamp()))
+        });
+        let (label, empty) = if undo {
+            (T::Undo, state.history.undo.is_empty())
+        } else {
+            (T::Redo, state.history.redo.is_empty())
+        };
+        html! {
+            <button type="button" class="button secondary small-button" disabled={empty} {onclick}
+                title={format!("{} ({})", lang.t(label), if undo { "Ctrl+Z" } else { "Ctrl+Shift+Z" })}>{ lang.t(label) }</button>
+        }
+    };
     html! {
         <div class="page">
             <AppHeader>
+                <span class="undo-redo no-print" data-testid="undo-redo">{ undo_button(true) }{ undo_button(false) }</span>
                 <span class={classes!("save-status", unsaved.then_some("unsaved"))} role="status" data-testid="save-status">
                     { if unsaved { lang.t(T::NotSavedWarning) } else { lang.t(T::Saved) } }
                 </span>

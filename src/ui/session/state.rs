@@ -4,7 +4,9 @@
 
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
 use workshop::pending::WorkingCopy;
+use workshop::undo::RestoreItem;
 use workshop::{Action, ActionError, Stamp};
 use yew::prelude::*;
 
@@ -32,12 +34,37 @@ pub struct SessionState {
     pub save_error: Option<StorageError>,
     /// What happened in another tab, until dismissed.
     pub outside: Option<Outside>,
+    /// The changes that can be undone and redone in this tab, newest last; kept in the tab's
+    /// storage so that a reload keeps them.
+    pub history: History,
+}
+
+/// Undo and redo, as the records each puts back ([`workshop::undo`]): only these are kept in
+/// the tab's storage, so the app never needs to read a whole action back.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct History {
+    /// What undoes the last changes, newest last.
+    pub undo: Vec<Vec<RestoreItem>>,
+    /// What redoes the last undone changes, newest last.
+    pub redo: Vec<Vec<RestoreItem>>,
+}
+
+/// How many changes can be undone.
+const HISTORY: usize = 50;
+
+fn push(stack: &mut Vec<Vec<RestoreItem>>, a: Vec<RestoreItem>) {
+    stack.push(a);
+    if stack.len() > HISTORY {
+        stack.remove(0);
+    }
 }
 
 /// What can happen to the open session.
 pub enum SessionMsg {
     /// The user changed something.
     Apply(Action, Stamp),
+    /// Undo the last change (`true`) or redo the last undone one (`false`).
+    Undo(bool, Stamp),
     /// The first `count` pending actions were saved as `revision`.
     Saved {
         /// The new stored revision.
@@ -64,7 +91,20 @@ impl SessionState {
             refused: None,
             save_error: None,
             outside: None,
+            history: History::default(),
         }
+    }
+
+    /// Applies an action and returns what undoes it.
+    fn apply_recording(
+        &mut self,
+        action: Action,
+        stamp: Stamp,
+    ) -> Result<Option<Vec<RestoreItem>>, ActionError> {
+        let before = self.copy.session.clone();
+        let since = before.clock(&stamp).now;
+        self.copy.apply(action, stamp)?;
+        Ok(self.copy.session.restore_items(&before, since))
     }
 }
 
@@ -74,13 +114,42 @@ impl Reducible for SessionState {
     fn reduce(self: Rc<Self>, msg: SessionMsg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            SessionMsg::Apply(action, stamp) => match next.copy.apply(action, stamp) {
-                Ok(()) => {
+            SessionMsg::Apply(action, stamp) => match next.apply_recording(action, stamp) {
+                Ok(inverse) => {
                     next.changes += 1;
                     next.refused = None;
+                    if let Some(undo) = inverse {
+                        push(&mut next.history.undo, undo);
+                        next.history.redo.clear();
+                    }
                 }
                 Err(e) => next.refused = Some(e),
             },
+            SessionMsg::Undo(undo, stamp) => {
+                let from = if undo {
+                    &mut next.history.undo
+                } else {
+                    &mut next.history.redo
+                };
+                let Some(items) = from.pop() else {
+                    return self;
+                };
+                match next.apply_recording(Action::Restore { items }, stamp) {
+                    Ok(inverse) => {
+                        next.changes += 1;
+                        next.refused = None;
+                        if let Some(back) = inverse {
+                            let to = if undo {
+                                &mut next.history.redo
+                            } else {
+                                &mut next.history.undo
+                            };
+                            push(to, back);
+                        }
+                    }
+                    Err(e) => next.refused = Some(e),
+                }
+            }
             SessionMsg::Saved { revision, count } => {
                 next.copy.saved(revision, count);
                 next.save_error = None;
