@@ -260,8 +260,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
             (T::Redo, state.history.redo.is_empty())
         };
         html! {
-            <button type="button" class="button secondary small-button" disabled={empty} {onclick}
-                title={format!("{} ({})", lang.t(label), if undo { "Ctrl+Z" } else { "Ctrl+Shift+Z" })}>{ lang.t(label) }</button>
+            // A symbol on screen (the header fits a phone), the word for screen readers.
+            <button type="button" class="button secondary icon-only" disabled={empty} {onclick} aria-label={lang.t(label)}
+                title={format!("{} ({})", lang.t(label), if undo { "Ctrl+Z" } else { "Ctrl+Shift+Z" })}>{ if undo { "↶" } else { "↷" } }</button>
         }
     };
     html! {
