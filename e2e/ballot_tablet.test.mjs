@@ -78,3 +78,24 @@ test("a touch tablet does not show keyboard instructions above the ballot", asyn
   await shot(page, "96-ballot-touch-portrait");
   await context.close();
 });
+
+test("with a facilitator PIN, only the right PIN leaves the ballot screen", async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await roundWithProblems(page, "PIN");
+  await page.getByLabel("PIN (4 digits)").fill("2468");
+  await page.getByRole("button", { name: "Set the PIN" }).click();
+  await page.getByTestId("pin-set").waitFor();
+  const stored = await page.evaluate(() => Object.values(localStorage).join(""));
+  assert.doesNotMatch(stored, /2468/, "stored hashed");
+  await page.getByRole("button", { name: "Vote on this device" }).click();
+  await page.getByRole("button", { name: "Facilitator" }).click();
+  await page.getByLabel("Facilitator's PIN").fill("1111");
+  await page.getByRole("dialog").getByRole("button", { name: "Yes, I am the facilitator" }).click();
+  await page.getByRole("alert").filter({ hasText: "That is not the PIN." }).waitFor();
+  assert.equal(await page.locator(".ballot-page").count(), 1, "still on the ballot screen");
+  await page.getByLabel("Facilitator's PIN").fill("2468");
+  await page.getByRole("dialog").getByRole("button", { name: "Yes, I am the facilitator" }).click();
+  await page.getByTestId("round-panel").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -226,6 +226,7 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::BadBallot => ("Glasovnica vsebuje problem, ki ga v krogu ni, ali enega dvakrat.", "The ballot names a problem outside the round, or one twice."),
         ActionError::EmptyBallot => ("Razvrstite vsaj en problem.", "Rank at least one problem."),
         ActionError::TooManyBallots => ("Seja ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
+        ActionError::BadPin => ("PIN ima štiri številke.", "A PIN has four digits."),
         ActionError::UnknownWorksheet => ("Tega delovnega lista ni več (morda ga je odstranil drug zavihek).", "This worksheet is no longer there (another tab may have removed it)."),
         ActionError::BadWorksheet => ("Ta problem že ima delovni list.", "This problem already has a worksheet."),
         ActionError::TooManyWorksheets => ("Seja ima lahko največ 200 delovnih listov.", "A session holds at most 200 worksheets."),

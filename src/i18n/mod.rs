@@ -522,4 +522,12 @@ pub enum T {
     HideResults,
     FullScreen,
     Redo,
+    PinHeading,
+    PinHint,
+    PinField,
+    PinSet,
+    PinRemove,
+    PinIsSet,
+    PinAsk,
+    PinWrong,
 }

@@ -442,5 +442,13 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::HideResults => ("Skrij rezultate, dokler jih ne razkrijem", "Hide the results until I reveal them"),
         T::FullScreen => ("Celoten zaslon", "Full screen"),
         T::Redo => ("Uveljavi znova", "Redo"),
+        T::PinHeading => ("PIN moderatorja za glasovalni zaslon", "Facilitator PIN for the ballot screen"),
+        T::PinHint => ("S PIN-om glasovalnega zaslona ne zapusti nihče razen moderatorja. Shrani se le zgoščeno; v datoteki seje ga ni mogoče prebrati.", "With a PIN, only the facilitator can leave the ballot screen. It is stored hashed; the session file does not show it."),
+        T::PinField => ("PIN (4 številke)", "PIN (4 digits)"),
+        T::PinSet => ("Nastavi PIN", "Set the PIN"),
+        T::PinRemove => ("Odstrani PIN", "Remove the PIN"),
+        T::PinIsSet => ("PIN je nastavljen.", "A PIN is set."),
+        T::PinAsk => ("PIN moderatorja", "Facilitator's PIN"),
+        T::PinWrong => ("To ni pravi PIN.", "That is not the PIN."),
     }
 }

@@ -86,6 +86,26 @@ pub struct ParticipantSettings {
     pub room_max: u32,
     /// Hide the list of names from the participants' view.
     pub hidden: bool,
+    /// The facilitator's PIN for leaving the ballot screen, hashed ([`pin_hash`]); empty: none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pin: String,
+}
+
+/// A 4-digit PIN as stored: salted with the session id and hashed (FNV-1a, 64 bits), so the
+/// file never shows it. Four digits are few; the hash keeps the PIN off the screen and out of
+/// an e-mailed file, not away from a determined guesser — it guards a tablet, not a secret.
+pub fn pin_hash(session: &str, pin: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in format!("delavnica:{session}:{pin}").bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}")
+}
+
+/// True for a PIN the app takes: four digits.
+pub fn is_valid_pin(pin: &str) -> bool {
+    pin.len() == 4 && pin.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// What the balance check warns about.
@@ -335,6 +355,11 @@ pub enum ParticipantsAction {
         min: u32,
         /// Largest.
         max: u32,
+    },
+    /// Sets the facilitator's PIN for leaving the ballot screen (empty removes it).
+    SetPin {
+        /// Four digits, or empty to remove the PIN.
+        pin: String,
     },
     /// Hides or shows participants' names in the participants' view.
     SetParticipantsHidden {

@@ -206,7 +206,13 @@ pub fn participant_settings(s: &ParticipantSettings) -> Checked {
     }
     ensure(s.room_min <= s.room_max, "room_min", Rule::OutOfRange)?;
     let room = 1..=MAX_PARTICIPANTS as u32;
-    ensure(room.contains(&s.room_max), "room_max", Rule::OutOfRange)
+    ensure(room.contains(&s.room_max), "room_max", Rule::OutOfRange)?;
+    let hashed = s.pin.strip_prefix("fnv1a64:").is_some_and(|h| {
+        h.len() == 16
+            && h.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    });
+    ensure(s.pin.is_empty() || hashed, "pin", Rule::Invalid)
 }
 
 /// A card and its comments (comment ids unique on the card).

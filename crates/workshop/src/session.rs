@@ -240,6 +240,8 @@ pub enum ActionError {
     EmptyBallot,
     /// The session already holds its maximum of ballots.
     TooManyBallots,
+    /// A facilitator PIN is four digits.
+    BadPin,
     /// No such worksheet.
     UnknownWorksheet,
     /// The problem already has a worksheet.
@@ -584,6 +586,12 @@ impl Session {
             .ok_or(ActionError::UnknownParticipant)
     }
 
+    /// Whether `pin` opens the ballot screen's way out: always when no PIN is set.
+    pub fn pin_matches(&self, pin: &str) -> bool {
+        let stored = self.settings().pin;
+        stored.is_empty() || stored == crate::participants::pin_hash(&self.id, pin.trim())
+    }
+
     /// The settings, or the defaults (room of 12–17, app's sector names, names shown).
     pub fn settings(&self) -> ParticipantSettings {
         self.participant_settings
@@ -601,6 +609,7 @@ impl Session {
                 room_min: 12,
                 room_max: 17,
                 hidden: false,
+                pin: String::new(),
             })
     }
 
@@ -793,6 +802,18 @@ impl Session {
                     return Err(ActionError::BadRoom);
                 }
                 self.change_settings(stamp, |s| (s.room_min, s.room_max) = (*min, *max));
+            }
+            ParticipantsAction::SetPin { pin } => {
+                let pin = pin.trim();
+                if !pin.is_empty() && !crate::participants::is_valid_pin(pin) {
+                    return Err(ActionError::BadPin);
+                }
+                let hash = if pin.is_empty() {
+                    String::new()
+                } else {
+                    crate::participants::pin_hash(&self.id, pin)
+                };
+                self.change_settings(stamp, |s| s.pin = hash);
             }
             ParticipantsAction::SetParticipantsHidden { hidden } => {
                 self.change_settings(stamp, |s| s.hidden = *hidden)

@@ -116,3 +116,22 @@ fn a_list_is_tried_whole_and_the_first_refused_line_is_named() {
     let twice = vec![problem("p1", "a".into()), problem("p1", "b".into())];
     assert_eq!(s.try_all(&twice, &st(2)), Err((1, ActionError::BadId)));
 }
+
+#[test]
+fn a_facilitator_pin_is_stored_hashed_and_checked() {
+    use workshop::participants::ParticipantsAction;
+    use workshop::ActionError;
+    let mut s = Session::new("s", "T", "", "", ContentLang::Sl, &st(1)).unwrap();
+    assert!(s.pin_matches("0000"), "no PIN: anyone may leave");
+    let set = |pin: &str| Action::Participants(ParticipantsAction::SetPin { pin: pin.into() });
+    assert_eq!(s.apply(&set("12a4"), &st(2)), Err(ActionError::BadPin));
+    assert_eq!(s.apply(&set("12345"), &st(2)), Err(ActionError::BadPin));
+    s.apply(&set("2468"), &st(3)).unwrap();
+    assert!(s.pin_matches("2468") && s.pin_matches(" 2468 "));
+    assert!(!s.pin_matches("0000") && !s.pin_matches(""));
+    let text = workshop::SessionFile::new(s.clone(), "fac", 4).to_json();
+    assert!(!text.contains("2468"), "the file never shows the PIN");
+    assert_eq!(workshop::SessionFile::parse(&text).unwrap().session, s);
+    s.apply(&set(""), &st(5)).unwrap();
+    assert!(s.pin_matches("0000"), "removed");
+}

@@ -20,7 +20,7 @@ use crate::browser::platform;
 use crate::browser::storage::tab;
 use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, T};
-use crate::ui::widgets::{ConfirmDialog, LangSwitch};
+use crate::ui::widgets::{ConfirmDialog, LangSwitch, Modal};
 
 /// Where the ballot screen is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -245,13 +245,84 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 <button type="button" class="button link" onclick={Callback::from(|_: MouseEvent| platform::full_screen())}>{ lang.t(T::FullScreen) }</button>
                 <button type="button" class="button link" onclick={facilitator}>{ lang.t(T::Facilitator) }</button>
             </footer>
-            if *confirm_exit {
+            if *confirm_exit && s.settings().pin.is_empty() {
                 <ConfirmDialog title={lang.t(T::LeaveBallotTitle)} body={lang.t(T::LeaveBallotBody)}
                     confirm_label={lang.t(T::LeaveBallot)}
                     on_confirm={{ let on_exit = props.on_exit.clone(); let c = confirm_exit.clone(); Callback::from(move |_| { c.set(false); on_exit.emit(()) }) }}
                     on_cancel={{ let c = confirm_exit.clone(); Callback::from(move |_| c.set(false)) }} />
             }
+            if *confirm_exit && !s.settings().pin.is_empty() {
+                <PinDialog session={session.clone()}
+                    on_ok={{ let on_exit = props.on_exit.clone(); let c = confirm_exit.clone(); Callback::from(move |_| { c.set(false); on_exit.emit(()) }) }}
+                    on_cancel={{ let c = confirm_exit.clone(); Callback::from(move |_| c.set(false)) }} />
+            }
         </div>
+    }
+}
+
+/// Props of [`PinDialog`].
+#[derive(Properties, PartialEq)]
+struct PinDialogProps {
+    session: std::rc::Rc<Session>,
+    on_ok: Callback<()>,
+    on_cancel: Callback<()>,
+}
+
+/// Leaving a ballot screen guarded by a PIN: only the right PIN lets the facilitator out.
+#[component(PinDialog)]
+fn pin_dialog(props: &PinDialogProps) -> Html {
+    let lang = use_lang();
+    let wrong = use_state(|| false);
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with((), move |_| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                let _ = i.focus();
+            }
+        });
+    }
+    let submit = {
+        let (input, wrong, s, ok) = (
+            input.clone(),
+            wrong.clone(),
+            props.session.clone(),
+            props.on_ok.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let pin = input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if s.pin_matches(&pin) {
+                ok.emit(());
+            } else {
+                wrong.set(true);
+                if let Some(i) = input.cast::<HtmlInputElement>() {
+                    i.set_value("");
+                }
+            }
+        })
+    };
+    let cancel = {
+        let c = props.on_cancel.clone();
+        Callback::from(move |_: MouseEvent| c.emit(()))
+    };
+    html! {
+        <Modal labelled_by="pin-title" on_cancel={props.on_cancel.clone()}>
+            <form onsubmit={submit}>
+                <h2 id="pin-title">{ lang.t(T::LeaveBallotTitle) }</h2>
+                <label>{ lang.t(T::PinAsk) }
+                    <input ref={input} type="password" inputmode="numeric" autocomplete="off" maxlength="4" pattern="[0-9]*" />
+                </label>
+                if *wrong { <p class="field-error" role="alert">{ lang.t(T::PinWrong) }</p> }
+                <div class="dialog-actions">
+                    <button type="button" class="button secondary" onclick={cancel}>{ lang.t(T::Cancel) }</button>
+                    <button type="submit" class="button">{ lang.t(T::LeaveBallot) }</button>
+                </div>
+            </form>
+        </Modal>
     }
 }
 

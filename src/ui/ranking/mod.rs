@@ -8,6 +8,7 @@ mod choose;
 mod compare;
 pub mod draft;
 mod open_round;
+mod pin;
 pub(crate) mod results;
 mod round_panel;
 pub mod scribe;
@@ -122,6 +123,9 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
             </section>
             if let Some(round) = current {
                 <RoundPanel session={s.clone()} round={round} on_action={on_action.clone()} on_vote={props.on_vote.clone()} />
+            }
+            if problems > 0 {
+                <pin::PinPanel session={s.clone()} on_action={on_action.clone()} />
             }
         </>
     }
