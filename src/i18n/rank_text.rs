@@ -71,16 +71,17 @@ pub fn method_of(value: &str) -> Option<Method> {
 /// A number with a fixed count of decimals and the language's decimal mark (integer arithmetic:
 /// float formatting would add kilobytes to the bundle).
 pub fn decimal(lang: Lang, x: f64, places: u32) -> String {
-    let scale = 10i64.pow(places);
-    let v = (x * scale as f64).round() as i64;
-    let sign = if v < 0 { "-" } else { "" };
-    let v = v.unsigned_abs();
-    let (whole, frac) = (v / scale as u64, v % scale as u64);
-    if places == 0 {
-        return format!("{sign}{whole}");
-    }
-    let mark = lang.pick(',', '.');
-    format!("{sign}{whole}{mark}{frac:0width$}", width = places as usize)
+    workshop::csv::decimal(x, places, lang.pick(',', '.'))
+}
+
+/// The SSF domain a problem came from, or "–" for a problem typed in directly (the paper notes
+/// that all three top problems share one domain).
+pub fn problem_domain(lang: Lang, s: &workshop::Session, problem: &str) -> &'static str {
+    s.problems
+        .iter()
+        .find(|p| p.meta.id == problem)
+        .and_then(|p| p.domain)
+        .map_or("–", |d| super::domain_name(lang, d))
 }
 
 /// A score as the method gives it: whole numbers without decimals, others with one (two for

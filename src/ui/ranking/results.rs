@@ -85,14 +85,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let n = res.problems.len();
     let places = res.places(method);
     let text = |c: usize| s.problem_text(&res.problems[c]).to_string();
-    // The SSF domain a problem came from (the paper notes all three top problems share one).
-    let domain = |c: usize| {
-        s.problems
-            .iter()
-            .find(|p| p.meta.id == res.problems[c])
-            .and_then(|p| p.domain)
-            .map_or("–", |d| i18n::domain_name(lang, d))
-    };
+    let domain = |c: usize| i18n::problem_domain(lang, s, &res.problems[c]);
     // A chart's row label: the consensus place and the problem.
     let label = |c: usize| format!("{}. {}", places[c], text(c));
     let order: Vec<usize> = outcome.order.concat();

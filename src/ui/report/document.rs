@@ -265,13 +265,7 @@ fn ranking(lang: Lang, s: &Session) -> Html {
         let text = |c: usize| s.problem_text(&res.problems[c]).to_string();
         let outcome = res.outcome(r.method);
         let places = res.places(r.method);
-        let domain = |c: usize| {
-            s.problems
-                .iter()
-                .find(|p| p.meta.id == res.problems[c])
-                .and_then(|p| p.domain)
-                .map_or("–", |d| i18n::domain_name(lang, d))
-        };
+        let domain = |c: usize| i18n::problem_domain(lang, s, &res.problems[c]);
         let ds = res.disagreements(r.method);
         let slope = previous.map(|(pr, pres)| {
             let c = workshop::results::compare(pres, pr.method, res, r.method);
