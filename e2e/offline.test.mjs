@@ -13,6 +13,8 @@ const env = setup();
 test("after the first visit the app loads and works offline", async () => {
   const { page, context, errors, requests } = await openApp(env.browser, env.server.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // The facilitator can check before leaving for the hall.
+  await page.getByTestId("offline-ready").filter({ hasText: "Ready for use without internet" }).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.reload();

@@ -12,6 +12,20 @@ pub fn register_service_worker() {
     let _ = container.register("./sw.js");
 }
 
+/// Calls `ready` once the service worker is active, that is once every file of this build is in
+/// its cache: from then on the app starts and works without a network.
+pub fn when_offline_ready(ready: impl FnOnce() + 'static) {
+    let Some(promise) = web_sys::window().and_then(|w| w.navigator().service_worker().ready().ok())
+    else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        if JsFuture::from(promise).await.is_ok() {
+            ready();
+        }
+    });
+}
+
 /// Asks the browser to keep this origin's storage when space runs low. Browsers decide for
 /// themselves; the answer changes nothing in the app, so it is not reported.
 pub fn request_persistent_storage() {

@@ -530,4 +530,5 @@ pub enum T {
     PinIsSet,
     PinAsk,
     PinWrong,
+    OfflineReady,
 }

@@ -450,5 +450,6 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::PinIsSet => ("PIN je nastavljen.", "A PIN is set."),
         T::PinAsk => ("PIN moderatorja", "Facilitator's PIN"),
         T::PinWrong => ("To ni pravi PIN.", "That is not the PIN."),
+        T::OfflineReady => ("Pripravljeno za uporabo brez interneta", "Ready for use without internet"),
     }
 }

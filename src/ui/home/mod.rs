@@ -15,7 +15,7 @@ use workshop::{example, Action, Session, SessionSummary};
 use yew::prelude::*;
 
 use crate::browser::events::{Listener, Timeout};
-use crate::browser::{env, storage};
+use crate::browser::{env, platform, storage};
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use crate::route::{Route, Step};
@@ -40,6 +40,14 @@ struct Deleted {
 #[component(Home)]
 pub fn home() -> Html {
     let lang = use_lang();
+    // Tell the facilitator when the app is ready for the hall with no Wi-Fi.
+    let offline_ready = use_state(|| false);
+    {
+        let offline_ready = offline_ready.clone();
+        use_effect_with((), move |_| {
+            platform::when_offline_ready(move || offline_ready.set(true))
+        });
+    }
     let listing = use_state(storage::list_sessions);
     let refresh = {
         let listing = listing.clone();
@@ -306,6 +314,7 @@ pub fn home() -> Html {
                 <section class="intro">
                     <h1>{ "Delavnica" }</h1>
                     <p class="tagline">{ lang.t(T::Tagline) }</p>
+                    if *offline_ready { <p class="offline-ready" role="status" data-testid="offline-ready">{ "✓ " }{ lang.t(T::OfflineReady) }</p> }
                     <div class="start-actions">
                         <button type="button" class="button" onclick={set_creating.reform(|_: MouseEvent| true)}>{ lang.t(T::NewSession) }</button>
                         <button type="button" class="button secondary" onclick={open_example}>{ lang.t(T::OpenExample) }</button>
