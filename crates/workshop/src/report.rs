@@ -151,12 +151,10 @@ impl Session {
             .clone()
             .filter(|r| !r.meta.deleted)
             .unwrap_or_else(|| {
-                let mut s = ReportSettings::new(&Stamp {
+                ReportSettings::new(&Stamp {
                     now: 0,
                     device: String::new(),
-                });
-                s.meta.device = String::new();
-                s
+                })
             })
     }
 
