@@ -8,6 +8,13 @@ const env = setup();
 
 const domain = (page, name) => page.locator("section.domain", { has: page.getByRole("heading", { name, exact: true }) });
 const cardEl = (page, text) => page.locator("li.assessment-card", { has: page.locator(".card-text", { hasText: text }) });
+/** Opens a card's comments and controls (folded until asked for); returns the card. */
+const openCard = async (page, text) => {
+  const card = cardEl(page, text);
+  const more = card.locator("button.card-more");
+  if ((await more.getAttribute("aria-expanded")) === "false") await more.click();
+  return card;
+};
 
 async function addCard(scope, placeholder, text) {
   const input = scope.getByPlaceholder(placeholder);
@@ -32,7 +39,7 @@ async function journey(L) {
   await addCard(adapt, L.weakness, "Two big firms carry the whole economy");
   await addCard(adapt, L.weakness, "<img src=x onerror=alert(1)>");
   // Group 2 challenges group 1's strength.
-  const creative = cardEl(page, "Creative young people");
+  const creative = await openCard(page, "Creative young people");
   await creative.getByPlaceholder(L.commentPh).fill("Only some of them");
   await creative.getByRole("button", { name: L.challenge }).click();
   await creative.getByText(L.challenged).waitFor();
@@ -47,7 +54,10 @@ async function journey(L) {
 
   // Plenary: merge the duplicates with a chosen wording, reject the challenged card, key items.
   await page.getByRole("button", { name: L.plenary, exact: true }).click();
-  const dup = cardEl(page, "Two big firms carry the whole economy");
+  // Cards read folded: the text and who said it, with the comments counted, no fields.
+  assert.equal(await cardEl(page, "Two big firms carry the whole economy").locator("input, .comments").count(), 0);
+  assert.match(await cardEl(page, "Creative young people").locator("button.card-more").textContent(), /\(1\)$/);
+  const dup = await openCard(page, "Two big firms carry the whole economy");
   await dup.getByRole("button", { name: L.mergeWith }).click();
   await page.getByLabel(`${L.mergeWith}: Two big firms carry the whole economy`).selectOption({ label: "Economy depends on two companies" });
   await dup.getByLabel(L.wording).fill("Bipolar economy: two large companies");
@@ -55,15 +65,19 @@ async function journey(L) {
   const merged = cardEl(page, "Bipolar economy: two large companies");
   await merged.waitFor();
   assert.match(await merged.textContent(), L.also);
+  await openCard(page, "Bipolar economy: two large companies");
   await merged.getByRole("button", { name: L.key }).click();
-  await cardEl(page, "Creative young people").getByRole("button", { name: L.reject }).click();
+  await (await openCard(page, "Creative young people")).getByRole("button", { name: L.reject }).click();
   await cardEl(page, "Creative young people").getByText(L.rejected).waitFor();
-  const markup = cardEl(page, "<img src=x onerror=alert(1)>");
+  const markup = await openCard(page, "<img src=x onerror=alert(1)>");
   await markup.getByRole("button", { name: L.reject }).click();
   await page.getByLabel(L.rating).selectOption("2");
   await page.getByLabel(L.verdict).fill("High social sustainability; weakest in adaptability.");
   await page.getByLabel(L.verdict).press("Tab");
 
+  // The board is long: a jump goes straight to the summary, and the keyboard follows.
+  await page.locator(".jump").getByRole("button").first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "summary-heading");
   const summary = page.locator("table.summary-table");
   const row = summary.locator("tr", { hasText: L.adapt });
   assert.match(await row.textContent(), /Bipolar economy: two large companies/);
@@ -84,7 +98,9 @@ async function journey(L) {
   await page.getByRole("button", { name: L.toProblems }).click();
   const problems = page.locator("ol.problems li");
   await problems.first().waitFor();
-  assert.equal(await problems.first().locator("input").inputValue(), "Bipolar economy: two large companies");
+  // A problem's text wraps in a field named by its number, not "New problem".
+  assert.equal(await problems.first().locator("textarea").inputValue(), "Bipolar economy: two large companies");
+  assert.equal(await problems.first().locator("textarea").getAttribute("aria-label"), `${L.problem} 1`);
   assert.match(await problems.first().textContent(), L.from);
   await page.getByPlaceholder(L.newProblem).fill("Typed problem");
   await page.getByPlaceholder(L.newProblem).press("Enter");
@@ -110,6 +126,7 @@ const EN = {
   research: "research team", statistics: "statistics", evidence: "Evidence: statistics",
   toProblems: "Turn the key weaknesses into problems (1)", from: /from the weakness · Adaptability & resilience/,
   newProblem: "New problem",
+  problem: "Problem",
 };
 const SL = {
   lang: "sl", newSession: "Nova seja", title: "Naslov", create: "Ustvari", step: "1. delavnica: ocena",
@@ -121,6 +138,7 @@ const SL = {
   research: "raziskovalna skupina", statistics: "statistika", evidence: "Viri: statistika",
   toProblems: "Ključne slabosti spremeni v probleme (1)", from: /iz slabosti · Prilagodljivost in prožnost/,
   newProblem: "Nov problem",
+  problem: "Problem",
 };
 
 test("groups add cards, the plenary consolidates, weaknesses become problems", () => journey(EN));

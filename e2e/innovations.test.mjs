@@ -45,8 +45,13 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   assert.match(await page.locator("#inventory-heading").textContent(), /10 innovations/);
 
   // Fix one's type.
-  await page.getByLabel("Type: Environmental movement", { exact: true }).selectOption({ label: "new rules/regulations" });
-  await page.waitForFunction(() => document.querySelector('table.innovations tr[data-name="Environmental movement"] select').value === "rules");
+  // The table reads as words; "Edit" opens the row's form, where the type is fixed.
+  assert.equal(await page.locator("table.innovations input, table.innovations select").count(), 0, "no fields in the read view");
+  await page.getByRole("button", { name: "Edit: Environmental movement" }).click();
+  await page.locator(".innovation-details").getByLabel("Type", { exact: true }).selectOption({ label: "new rules/regulations" });
+  await page.waitForFunction(() => document.querySelector('table.innovations tr[data-name="Environmental movement"]').dataset.type === "rules");
+  assert.match(await page.locator('table.innovations tr[data-name="Environmental movement"] td').first().textContent(), /new rules\/regulations/);
+  await page.getByRole("button", { name: "Edit: Environmental movement" }).click();
 
   await addPeriod(page, "Socialism", 1945, 1990);
   await addPeriod(page, "Environmental crisis", 1980, 1989);
@@ -68,6 +73,9 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   assert.equal(await page.locator(".timeline svg").isVisible(), true);
   assert.equal(await page.locator(".add-innovations").isVisible(), false);
   assert.equal(await page.locator(".timeline .tabs").isVisible(), false);
+  // The table prints as table 2: words in cells, no buttons.
+  assert.equal(await page.locator("table.innovations").isVisible(), true);
+  assert.equal(await page.locator("table.innovations .row-actions").first().isVisible(), false);
   await page.emulateMedia({ media: "screen" });
   // Download the timeline as SVG.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download SVG" }).click()]);
@@ -83,13 +91,13 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   await page.locator(".table-tools select").nth(1).selectOption({ label: "all periods" });
   await page.waitForFunction(() => document.querySelectorAll("table.innovations tbody tr").length === 10);
   await page.locator(".table-tools").getByRole("button", { name: "Innovation" }).click();
-  assert.equal(await page.locator("table.innovations tbody tr").first().locator("input").first().inputValue(), "Children's festival");
+  assert.equal(await page.locator("table.innovations tbody tr").first().getAttribute("data-name"), "Children's festival");
   await page.locator("details.counts summary").click();
   assert.match(await page.locator("details.counts").textContent(), /new practice: 4new rules\/regulations: 2/);
   assert.match(await page.locator("details.counts").textContent(), /Socialism: 3/);
 
   // The rest of a record: description, drivers, need, still running.
-  await page.getByRole("button", { name: "Details: Voluntary labour" }).click();
+  await page.getByRole("button", { name: "Edit: Voluntary labour" }).click();
   const details = page.locator(".innovation-details");
   await details.getByLabel("Short description").fill("Citizens built the new town together.");
   await details.getByLabel("Short description").press("Tab");
@@ -129,7 +137,7 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
   await page.locator('table.innovations tr[data-name="Citizens\' portal"]').getByRole("button", { name: "Deep dive", disabled: false }).waitFor();
   assert.equal(await page.locator('article.deep-dive[aria-label="Voluntary labour"]').getByLabel("What need did it meet?").inputValue(), "Building a town from scratch");
   assert.match(await page.locator("section", { has: page.getByRole("heading", { name: "What worked: across the deep dives" }) }).textContent(), /Shared work builds trust/);
-  await page.getByRole("button", { name: "Details: Voluntary labour" }).click();
+  await page.getByRole("button", { name: "Edit: Voluntary labour" }).click();
   assert.equal(await page.locator(".innovation-details").getByLabel("Short description").inputValue(), "Citizens built the new town together.");
   assert.equal(await page.locator(".innovation-details").getByLabel("Still running?").inputValue(), "no");
   await page.locator(".innovation-details").getByRole("button", { name: "civil society", pressed: true }).waitFor();
@@ -181,8 +189,7 @@ test("the Velenje inventory, in Slovene", async () => {
   const names = await page.locator("table.innovations tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.name));
   assert.deepEqual(names.slice(0, 2), ["udarniško delo", "izgradnja mesta"]);
   assert.deepEqual(names.slice(-4, -1), ["počitniško varstvo za otroke", "brezplačni prevozi za starejše in gibalno ovirane Kamerat", "spletni portal za pobude meščanov Sooblikujmo Velenje"]);
-  const pika = await page.locator('table.innovations tr[data-name="Pikin festival"] select').last().evaluate((s) => s.options[s.selectedIndex].textContent);
-  assert.equal(pika.trim(), "socializem in izgradnja mesta");
+  assert.equal(await page.locator('table.innovations tr[data-name="Pikin festival"] [data-testid=period]').textContent(), "socializem in izgradnja mesta");
   assert.match(await page.locator(".timeline").innerHTML(), /nova storitev\/proizvod/);
   await shot(page, "29-velenje-innovations-sl");
   await context.close();
@@ -202,8 +209,10 @@ test("the inventory journey in Slovene", async () => {
   await page.getByRole("button", { name: "Dodaj vse" }).click();
   await page.waitForFunction(() => document.querySelectorAll("table.innovations tbody tr").length === 5);
   assert.match(await page.locator("#inventory-heading").textContent(), /5 inovacij/);
-  await page.getByLabel("Tip: Pikin festival", { exact: true }).selectOption({ label: "nova praksa" });
-  await page.waitForFunction(() => document.querySelector('table.innovations tr[data-name="Pikin festival"] select').value === "practice");
+  await page.getByRole("button", { name: "Uredi: Pikin festival" }).click();
+  await page.locator(".innovation-details").getByLabel("Tip", { exact: true }).selectOption({ label: "nova praksa" });
+  await page.waitForFunction(() => document.querySelector('table.innovations tr[data-name="Pikin festival"]').dataset.type === "practice");
+  await page.getByRole("button", { name: "Uredi: Pikin festival" }).click();
   const form = page.locator("form", { has: page.getByRole("button", { name: "Dodaj obdobje" }) });
   await form.getByLabel("Obdobje", { exact: true }).fill("Socializem");
   await form.getByLabel("Od leta").fill("1945");

@@ -10,6 +10,13 @@ const env = setup();
 const PORTRAIT = { width: 768, height: 1024 };
 
 const cardEl = (page, text) => page.locator("li.assessment-card", { has: page.locator(".card-text", { hasText: text }) });
+/** Opens a card's comments and controls (folded until asked for); returns the card. */
+const openCard = async (page, text) => {
+  const card = cardEl(page, text);
+  const more = card.locator("button.card-more");
+  if ((await more.getAttribute("aria-expanded")) === "false") await more.click();
+  return card;
+};
 
 async function nameDevice(page, label, name) {
   await page.getByLabel(label).fill(name);
@@ -35,11 +42,14 @@ async function openBoard(page, L) {
   await page.locator("section.domain").first().waitFor();
 }
 
-/** The board as a person sees it: each card's text, state and comments. */
-const board = (page) =>
-  page.locator("li.assessment-card").evaluateAll((cards) =>
+/** The board as a person sees it, every card opened: each card's text, state and comments. */
+const board = async (page) => {
+  const folded = page.locator('button.card-more[aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
+  return page.locator("li.assessment-card").evaluateAll((cards) =>
     cards.map((c) => `${c.querySelector(".card-text").textContent} | ${c.className} | ${[...c.querySelectorAll(".comment, .comments li")].map((x) => x.textContent).join(";")}`).sort(),
   );
+};
 
 async function home(page, L) {
   await page.getByRole("link", { name: L.all }).first().click();
@@ -76,18 +86,18 @@ async function handOutAndWork(L) {
   const [g1, g2] = groups;
   await addCard(g1.page, L.weakness, L.transport);
   await g1.page.getByRole("button", { name: L.plenary, exact: true }).click();
-  await cardEl(g1.page, L.youth).getByRole("button", { name: L.reject }).click();
+  await (await openCard(g1.page, L.youth)).getByRole("button", { name: L.reject }).click();
   await cardEl(g1.page, L.youth).getByText(L.rejected).waitFor();
 
   await addCard(g2.page, L.weakness, L.albanian);
-  const economy = cardEl(g2.page, L.economy);
+  const economy = await openCard(g2.page, L.economy);
   await economy.getByPlaceholder(L.commentPh).fill(L.comment);
   await economy.getByRole("button", { name: L.commentBtn, exact: true }).click();
   await economy.getByText(L.comment).waitFor();
   await g2.page.getByRole("button", { name: L.plenary, exact: true }).click();
   // Group 2's tablet marks as key the card group 1's tablet rejected: a conflict.
   await g2.page.waitForTimeout(20);
-  await cardEl(g2.page, L.youth).getByRole("button", { name: L.key }).click();
+  await (await openCard(g2.page, L.youth)).getByRole("button", { name: L.key }).click();
   await cardEl(g2.page, L.youth).locator(".card-text", { hasText: "★" }).waitFor();
   const files = [await download(g1.page, L), await download(g2.page, L)];
   await g1.context.close();
@@ -141,7 +151,7 @@ async function mergeJourney(L) {
   for (const text of [L.economy, L.youth, L.transport, L.albanian]) await cardEl(page, text).waitFor();
   await cardEl(page, L.youth).getByText(L.rejected).waitFor();
   assert.doesNotMatch(await cardEl(page, L.youth).locator(".card-text").textContent(), /★/, "the other version was used");
-  assert.match(await cardEl(page, L.economy).textContent(), new RegExp(L.comment));
+  assert.match(await (await openCard(page, L.economy)).textContent(), new RegExp(L.comment));
   await shot(page, `72-merged-board-${L.lang}`);
   const merged = await board(page);
   await page.reload();

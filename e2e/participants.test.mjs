@@ -26,7 +26,7 @@ test("paste 15 participants, balance, groups, reload", async () => {
   await page.getByText("No participants yet").waitFor();
   await pasteAndAttend(page, SECTORS_EN, { add: "Add", paste: "Paste a list", addAll: "Add all" });
   // Markup is a name like any other, shown as text.
-  assert.equal(await page.locator("table.participants tbody tr").nth(15).locator("input").first().inputValue(), "<b>Markup</b>");
+  assert.equal(await page.locator("table.participants tbody tr").nth(15).locator("textarea").first().inputValue(), "<b>Markup</b>");
   assert.equal(await page.locator("table.participants b").count(), 0);
   const w1 = page.locator('figure.balance[data-workshop="1"]');
   assert.match(await w1.textContent(), /15 present/);

@@ -85,7 +85,17 @@ test("every removal can be undone and redone, by button and Ctrl+Z, and undo sur
   if ((await page.locator(".paste textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator(".paste textarea").fill("Ana; business\nBor; civil society");
   await page.getByRole("button", { name: "Add all" }).click();
+  // A removal offers "Undo" at once, where the hand is, for a few seconds.
   await page.getByRole("button", { name: "Remove: Ana" }).click();
+  const toast = page.getByTestId("undo-toast");
+  assert.equal((await toast.textContent()).includes("The participant was removed."), true);
+  await toast.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Remove: Ana" }).waitFor();
+  assert.equal(await toast.count(), 0, "the toast goes with the undo");
+  // Unused, it goes by itself.
+  await page.getByRole("button", { name: "Remove: Ana" }).click();
+  await toast.waitFor();
+  await toast.waitFor({ state: "detached", timeout: 12000 });
   await page.waitForFunction(() => !document.querySelector("table.participants").textContent.includes("Ana"));
   const bar = page.getByTestId("undo-redo");
   await bar.getByRole("button", { name: "Undo" }).click();

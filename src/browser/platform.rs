@@ -72,6 +72,22 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Jumps to a part of the page by its id (a hash link would change the route) and moves the
+/// keyboard focus there.
+pub fn jump_to(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+        let _ = h.set_attribute("tabindex", "-1");
+        let _ = h.focus();
+    }
+}
+
 /// Marks a moment on the Performance timeline (what the results' speed is measured from).
 pub fn perf_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

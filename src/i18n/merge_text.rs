@@ -6,6 +6,29 @@ use workshop::merge::{RecordKind, Repair};
 
 use super::Lang;
 
+/// What the toast says after a removal, with "Undo" beside it.
+pub fn removed_note(lang: Lang, kind: RecordKind) -> &'static str {
+    let (sl, en) = match kind {
+        RecordKind::Participant => ("Udeleženec je odstranjen.", "The participant was removed."),
+        RecordKind::Card => ("Kartica je odstranjena.", "The card was removed."),
+        RecordKind::Problem => ("Problem je odstranjen.", "The problem was removed."),
+        RecordKind::Innovation => ("Inovacija je odstranjena.", "The innovation was removed."),
+        RecordKind::Period => ("Obdobje je odstranjeno.", "The period was removed."),
+        RecordKind::DeepDive => (
+            "Poglobljena analiza je odstranjena.",
+            "The deep dive was removed.",
+        ),
+        RecordKind::Round => (
+            "Krog razvrščanja je odstranjen.",
+            "The ranking round was removed.",
+        ),
+        RecordKind::Worksheet => ("Delovni list je odstranjen.", "The worksheet was removed."),
+        RecordKind::Idea => ("Ideja je odstranjena.", "The idea was removed."),
+        _ => ("Odstranjeno.", "Removed."),
+    };
+    lang.pick(sl, en)
+}
+
 /// The name of a kind of record, as a heading for its counts.
 pub fn record_kind(lang: Lang, kind: RecordKind) -> &'static str {
     let (sl, en) = match kind {

@@ -283,7 +283,12 @@ pub enum T {
     FactorInitiators,
     FactorCohesion,
     FactorCulture,
-    Details,
+    /// Opens a row's form.
+    EditRow,
+    /// Opens a card's comments and controls.
+    CardMore,
+    /// Before links to parts of a long page.
+    JumpTo,
     FieldDescription,
     FieldDrivers,
     FieldOrganisations,

@@ -161,3 +161,28 @@ impl Participant {
         self.attendance = Some(Version::at(stamp));
     }
 }
+
+impl Action {
+    /// The kind of record this action removes, if it is a removal: the app offers "Undo" for a
+    /// few seconds after one.
+    pub fn removes(&self) -> Option<RecordKind> {
+        use crate::assessment::AssessmentAction as As;
+        use crate::innovations::InnovationsAction as In;
+        use crate::participants::ParticipantsAction as Pa;
+        use crate::rounds::RankingAction as Ra;
+        use crate::solutions::SolutionsAction as So;
+        Some(match self {
+            Action::Participants(Pa::RemoveParticipant { .. }) => RecordKind::Participant,
+            Action::Assessment(As::RemoveCard { .. }) => RecordKind::Card,
+            Action::Assessment(As::MergeCards { .. }) => RecordKind::Card,
+            Action::Assessment(As::RemoveProblem { .. }) => RecordKind::Problem,
+            Action::Innovations(In::RemoveInnovation { .. }) => RecordKind::Innovation,
+            Action::Innovations(In::RemovePeriod { .. }) => RecordKind::Period,
+            Action::Innovations(In::RemoveDeepDive { .. }) => RecordKind::DeepDive,
+            Action::Ranking(Ra::RemoveRound { .. }) => RecordKind::Round,
+            Action::Solutions(So::RemoveWorksheet { .. }) => RecordKind::Worksheet,
+            Action::Solutions(So::RemoveIdea { .. }) => RecordKind::Idea,
+            _ => return None,
+        })
+    }
+}

@@ -8,6 +8,7 @@ use common::{action, base, step, T0};
 use proptest::prelude::*;
 use serde_json::Value;
 use workshop::merge::merge;
+use workshop::record::{Record, RecordKind, Visit};
 use workshop::{Action, Session, SessionFile, Stamp};
 
 /// What a person sees of a session: every live record's content, without the bookkeeping that
@@ -62,6 +63,21 @@ fn at(now: i64) -> Stamp {
     }
 }
 
+/// Every live record, by kind and id.
+fn live(s: &Session) -> Vec<(RecordKind, String)> {
+    struct Live(Vec<(RecordKind, String)>);
+    impl Visit for Live {
+        fn visit<R: Record>(&mut self, list: &[R]) {
+            for r in list.iter().filter(|r| !r.meta().deleted) {
+                self.0.push((R::KIND, r.meta().id.clone()));
+            }
+        }
+    }
+    let mut v = Live(Vec::new());
+    s.visit_records(&mut v);
+    v.0
+}
+
 /// Applies `a`, then its undo, then the redo; checks each step.
 fn undo_redo(s: &mut Session, a: &Action, now: i64) -> Result<(), TestCaseError> {
     let before = s.clone();
@@ -70,6 +86,18 @@ fn undo_redo(s: &mut Session, a: &Action, now: i64) -> Result<(), TestCaseError>
         return Ok(());
     }
     let after = s.clone();
+    // The app offers "Undo" after exactly the actions that remove a record, and names its kind.
+    let gone: Vec<RecordKind> = live(&before)
+        .into_iter()
+        .filter(|(kind, id)| !live(&after).contains(&(*kind, id.clone())))
+        .map(|(kind, _)| kind)
+        .collect();
+    prop_assert_eq!(
+        a.removes(),
+        gone.first().copied(),
+        "removal named by {:?}",
+        a
+    );
     let Some(undo) = s.inverse(&before, since) else {
         // Only a cast ballot has nothing to put back: ballots are superseded, never undone.
         let without_ballots = |x: &Session| {

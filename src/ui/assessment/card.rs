@@ -35,6 +35,13 @@ pub fn card_view(props: &CardViewProps) -> Html {
     let merging = use_state(|| false);
     let wording = use_node_ref();
     let plenary = props.origin == Origin::Plenary;
+    // Comments and controls stay folded until a card is opened, so a projected board reads as
+    // its cards.
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     let send_comment = |challenge: bool| {
         let (comment, on_action, card, origin) = (
             comment.clone(),
@@ -117,6 +124,11 @@ pub fn card_view(props: &CardViewProps) -> Html {
                 if let Some((class, text)) = status { <span class={classes!("status", class)}>{ text }</span> }
                 if c.challenged { <span class="flag">{ "⚑ " }{ lang.t(T::Challenged) }</span> }
             </p>
+            <button type="button" class="card-more no-print" aria-expanded={open.to_string()} onclick={toggle}
+                aria-label={format!("{} ({}): {}", lang.t(T::CardMore), c.comments.len(), c.text)}>
+                { if *open { "▾ " } else { "▸ " } }{ lang.t(T::CardMore) }{ format!(" ({})", c.comments.len()) }
+            </button>
+            if *open {
             if !c.comments.is_empty() {
                 <ul class="comments">
                     { for c.comments.iter().map(|m| html! {
@@ -171,6 +183,7 @@ pub fn card_view(props: &CardViewProps) -> Html {
                         <button type="submit" class="button">{ lang.t(T::Merge) }</button>
                     </form>
                 }
+            }
             }
         </li>
     }

@@ -10,6 +10,7 @@ mod summary;
 use workshop::assessment::{Domain, Origin};
 use yew::prelude::*;
 
+use crate::browser::platform;
 use crate::ui::session::context::{use_session, SessionContext};
 
 use crate::i18n::use_lang;
@@ -57,6 +58,11 @@ pub fn assessment_step() -> Html {
                     }) }
                 </div>
                 if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+                <p class="jump no-print">{ lang.t(T::JumpTo) }{ ": " }
+                    <button type="button" class="button link" onclick={Callback::from(|_: MouseEvent| platform::jump_to("summary-heading"))}>{ lang.t(T::SummaryHeading) }</button>
+                    { " · " }
+                    <button type="button" class="button link" onclick={Callback::from(|_: MouseEvent| platform::jump_to("problems-heading"))}>{ lang.t(T::ProblemsHeading) }</button>
+                </p>
             </section>
             { for Domain::ALL.iter().map(|&d| html! {
                 <DomainBoard domain={d} session={session.clone()} origin={*origin} on_action={on_action.clone()} />

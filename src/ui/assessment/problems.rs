@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::browser::env;
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
+use crate::ui::widgets::WrapText;
 
 /// Props of [`ProblemsPanel`].
 #[derive(Properties, PartialEq)]
@@ -71,11 +72,11 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
                 <p class="empty">{ lang.t(T::NoProblems) }</p>
             } else {
                 <ol class="problems">
-                    { for problems.iter().map(|p| {
+                    { for problems.iter().enumerate().map(|(n, p)| {
                         let edit = {
                             let (on_action, id) = (props.on_action.clone(), p.meta.id.clone());
-                            Callback::from(move |e: Event| {
-                                on_action.emit(Action::Assessment(AssessmentAction::EditProblem { id: id.clone(), text: e.target_unchecked_into::<HtmlInputElement>().value() }))
+                            Callback::from(move |text: String| {
+                                on_action.emit(Action::Assessment(AssessmentAction::EditProblem { id: id.clone(), text }))
                             })
                         };
                         let remove = {
@@ -84,11 +85,12 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
                         };
                         html! {
                             <li key={p.meta.id.clone()} data-id={p.meta.id.clone()}>
-                                <input value={p.text.clone()} maxlength="300" aria-label={lang.t(T::NewProblem)} onchange={edit} />
+                                <WrapText value={p.text.clone()} maxlength={300} label={format!("{} {}", lang.t(T::Problem), n + 1)} onchange={edit} />
                                 if let Some(d) = p.domain {
                                     <span class="hint">{ lang.t(T::FromWeakness) }{ " · " }{ i18n::domain_name(lang, d) }</span>
                                 }
-                                <button type="button" class="button secondary danger-text" onclick={remove}>{ lang.t(T::Remove) }</button>
+                                <button type="button" class="button secondary danger-text" onclick={remove}
+                                    aria-label={format!("{}: {} {}", lang.t(T::Remove), lang.t(T::Problem), n + 1)}>{ lang.t(T::Remove) }</button>
                             </li>
                         }
                     }) }

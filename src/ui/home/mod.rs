@@ -20,14 +20,11 @@ use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 use crate::route::{Route, Step};
 use crate::ui::merge::{MergePreview, PendingMerge};
-use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind};
+use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind, UNDO_MS};
 use device_name::DeviceNameField;
 use import::{ImportCtx, Message};
 use new_session_form::{NewSessionForm, NewSessionInput};
 use session_row::SessionRow;
-
-/// How long "Undo" is offered after a delete, in milliseconds.
-const UNDO_MS: u32 = 8000;
 
 /// A just-deleted session, kept in memory while "Undo" is offered.
 #[derive(Clone, PartialEq)]

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use workshop::innovations::InnovationsAction;
 use workshop::innovations::{period_of, Innovation, InnovationType};
 use workshop::{Action, Session};
@@ -11,9 +11,6 @@ use super::{type_of, type_value};
 use crate::browser::env;
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
-
-/// A change to one field of an innovation, from the event of its control.
-type RowChange = Box<dyn Fn(&mut Innovation, &Event)>;
 
 /// Props of [`InnovationTable`].
 #[derive(Properties, PartialEq)]
@@ -33,8 +30,10 @@ enum SortBy {
     Name,
 }
 
-/// The inventory as a table like the paper's table 2 (type, innovation, year, period): every
-/// row editable, sortable by year, type or name, filterable by type and period, with counts.
+/// The inventory as a table like the paper's table 2 (type, innovation, year, period), read as
+/// words and printed as a table; a row's "Edit" opens its form. Sortable by year, type or name,
+/// filterable by type and period, with counts. Removing is in the form, away from the row's
+/// everyday buttons.
 #[component(InnovationTable)]
 pub fn innovation_table(props: &InnovationTableProps) -> Html {
     let lang = use_lang();
@@ -61,23 +60,6 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
         SortBy::Type => rows.sort_by_key(|i| (i.types.clone(), i.year, i.name.to_lowercase())),
         SortBy::Name => rows.sort_by_key(|i| i.name.to_lowercase()),
     }
-    let edit = |i: &Innovation, change: RowChange| {
-        let (on_action, base) = (props.on_action.clone(), i.clone());
-        let change = std::rc::Rc::new(change);
-        Callback::from(move |e: Event| {
-            let mut n = base.clone();
-            change(&mut n, &e);
-            on_action.emit(n.edit_action());
-        })
-    };
-    let value_of = |e: &Event| -> String {
-        let t = e.target().expect("an event target");
-        if let Some(i) = wasm_bindgen::JsCast::dyn_ref::<HtmlInputElement>(&t) {
-            i.value()
-        } else {
-            wasm_bindgen::JsCast::unchecked_ref::<HtmlSelectElement>(&t).value()
-        }
-    };
     let sort_button = |by: SortBy, label: T| {
         let sort = sort.clone();
         html! { <button type="button" class="toggle wide" aria-pressed={(*sort == by).to_string()} onclick={Callback::from(move |_| sort.set(by))}>{ lang.t(label) }</button> }
@@ -110,27 +92,6 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
                 }))
             })
         };
-        let on_period = {
-            let (on_action, id) = (props.on_action.clone(), i.meta.id.clone());
-            Callback::from(move |e: Event| {
-                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-                on_action.emit(Action::Innovations(
-                    InnovationsAction::SetInnovationPeriod {
-                        id: id.clone(),
-                        period: (!v.is_empty()).then_some(v),
-                    },
-                ));
-            })
-        };
-        let remove = {
-            let (on_action, id) = (props.on_action.clone(), i.meta.id.clone());
-            Callback::from(move |_: MouseEvent| {
-                on_action.emit(Action::Innovations(InnovationsAction::RemoveInnovation {
-                    id: id.clone(),
-                }))
-            })
-        };
-        let second = i.types.get(1).copied();
         let is_open = open.as_deref() == Some(i.meta.id.as_str());
         let toggle = {
             let (open, id) = (open.clone(), i.meta.id.clone());
@@ -138,44 +99,31 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
                 open.set(if is_open { None } else { Some(id.clone()) })
             })
         };
+        let types = i
+            .types
+            .iter()
+            .map(|t| i18n::type_name(lang, *t))
+            .collect::<Vec<_>>()
+            .join(", ");
         html! {
             <>
-            <tr data-id={i.meta.id.clone()} data-name={i.name.clone()}>
-                <td>
-                    <select aria-label={format!("{}: {}", lang.t(T::FieldType), i.name)}
-                        onchange={edit(i, Box::new(move |n, e| { if let Some(t) = type_of(&value_of(e)) { n.types = std::iter::once(t).chain(second.filter(|s| *s != t)).collect(); } }))}>
-                        { for InnovationType::ALL.iter().map(|&t| html! { <option value={type_value(t)} selected={i.types.first() == Some(&t)}>{ i18n::type_name(lang, t) }</option> }) }
-                    </select>
-                    <select aria-label={format!("{}: {}", lang.t(T::FieldSecondType), i.name)}
-                        onchange={edit(i, Box::new(move |n, e| { let first = n.types[0]; n.types = std::iter::once(first).chain(type_of(&value_of(e)).filter(|t| *t != first)).collect(); }))}>
-                        <option value="" selected={second.is_none()}>{ lang.t(T::NoSecondType) }</option>
-                        { for InnovationType::ALL.iter().map(|&t| html! { <option value={type_value(t)} selected={second == Some(t)}>{ i18n::type_name(lang, t) }</option> }) }
-                    </select>
-                </td>
-                <td><input aria-label={lang.t(T::FieldInnovation)} value={i.name.clone()} maxlength="300"
-                    onchange={edit(i, Box::new(move |n, e| n.name = value_of(e)))} /></td>
-                <td><input class="year" type="number" min="1000" max="2200" aria-label={format!("{}: {}", lang.t(T::FieldYear), i.name)}
-                    placeholder={lang.t(T::YearUnknown)} value={i.year.map(|y| y.to_string()).unwrap_or_default()}
-                    onchange={edit(i, Box::new(move |n, e| n.year = value_of(e).trim().parse().ok()))} /></td>
-                <td>
-                    <select aria-label={format!("{}: {}", lang.t(T::FieldPeriod), i.name)} onchange={on_period}>
-                        <option value="" selected={i.period.is_none()}>
-                            { lang.t(T::PeriodByYear) }{ ": " }{ period_of(&Innovation { period: None, ..i.clone() }, &s.periods).map(|p| p.name.clone()).unwrap_or_else(|| lang.t(T::NoPeriod).to_string()) }
-                        </option>
-                        { for periods.iter().map(|p| html! { <option value={p.meta.id.clone()} selected={i.period.as_deref() == Some(p.meta.id.as_str())}>{ p.name.clone() }</option> }) }
-                    </select>
-                </td>
+            // A row reads like the paper's table 2: words, no fields; "Edit" opens the record.
+            <tr data-id={i.meta.id.clone()} data-name={i.name.clone()}
+                data-type={i.types.first().map(|t| type_value(*t))}>
+                <td>{ types }</td>
+                <td class="innovation-name">{ i.name.clone() }</td>
+                <td>{ i.year.map(|y| y.to_string()).unwrap_or_else(|| lang.t(T::YearUnknown).to_string()) }</td>
+                <td data-testid="period">{ period_of(i, &s.periods).map(|p| p.name.clone()).unwrap_or_else(|| lang.t(T::NoPeriod).to_string()) }</td>
                 <td class="row-actions">
                     <button type="button" class="button secondary" aria-expanded={is_open.to_string()} onclick={toggle}
-                        aria-label={format!("{}: {}", lang.t(T::Details), i.name)}>{ lang.t(T::Details) }</button>
+                        aria-label={format!("{}: {}", lang.t(T::EditRow), i.name)}>{ lang.t(T::EditRow) }</button>
                     <button type="button" class="button secondary" disabled={has_dive || dives >= props.limit} onclick={start_dive}>{ lang.t(T::DeepDive) }</button>
-                    <button type="button" class="button secondary danger-text" onclick={remove} aria-label={format!("{}: {}", lang.t(T::Remove), i.name)}>{ lang.t(T::Remove) }</button>
                 </td>
             </tr>
             if is_open {
                 <tr class="details-row">
                     <td colspan="5">
-                        <InnovationDetails innovation={i.clone()} sector_names={s.settings().sector_names} on_action={props.on_action.clone()} />
+                        <InnovationDetails innovation={i.clone()} session={s.clone()} on_action={props.on_action.clone()} />
                     </td>
                 </tr>
             }

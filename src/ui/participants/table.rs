@@ -1,4 +1,4 @@
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use workshop::participants::ParticipantsAction;
 use workshop::participants::{Participant, ParticipantSettings, Sector, WORKSHOPS};
 use workshop::Action;
@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::add::{sector_of, sector_value};
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
+use crate::ui::widgets::WrapText;
 
 /// Props of [`ParticipantTable`].
 #[derive(Properties, PartialEq)]
@@ -27,15 +28,13 @@ pub fn participant_table(props: &ParticipantTableProps) -> Html {
     let row = |p: &Participant| {
         let edit = |field: u8| {
             let (p, on_action) = (p.clone(), props.on_action.clone());
-            Callback::from(move |e: Event| {
+            Callback::from(move |value: String| {
                 let (mut name, mut sector, mut organisation) =
                     (p.name.clone(), p.sector, p.organisation.clone());
                 match field {
-                    0 => name = e.target_unchecked_into::<HtmlInputElement>().value(),
-                    1 => {
-                        sector = sector_of(&e.target_unchecked_into::<HtmlSelectElement>().value())
-                    }
-                    _ => organisation = e.target_unchecked_into::<HtmlInputElement>().value(),
+                    0 => name = value,
+                    1 => sector = sector_of(&value),
+                    _ => organisation = value,
                 }
                 on_action.emit(Action::Participants(ParticipantsAction::EditParticipant {
                     id: p.meta.id.clone(),
@@ -67,16 +66,17 @@ pub fn participant_table(props: &ParticipantTableProps) -> Html {
         let id = &p.meta.id;
         html! {
             <tr key={id.clone()} data-id={id.clone()}>
-                <td><input aria-label={lang.t(T::FieldName)} value={p.name.clone()} maxlength="80" onchange={edit(0)} /></td>
+                <td><WrapText label={format!("{}: {}", lang.t(T::FieldName), p.name)} value={p.name.clone()} maxlength={80} onchange={edit(0)} /></td>
                 <td>
-                    <select aria-label={lang.t(T::FieldSector)} onchange={edit(1)}>
+                    <select aria-label={format!("{}: {}", lang.t(T::FieldSector), p.name)}
+                        onchange={edit(1).reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value())}>
                         <option value="" selected={p.sector.is_none()}>{ lang.t(T::SectorUnknown) }</option>
                         { for Sector::ALL.iter().map(|&s| html! {
                             <option value={sector_value(Some(s))} selected={p.sector == Some(s)}>{ i18n::sector_name(lang, s, &props.settings.sector_names) }</option>
                         }) }
                     </select>
                 </td>
-                <td><input aria-label={lang.t(T::FieldOrganisation)} value={p.organisation.clone()} maxlength="120" onchange={edit(2)} /></td>
+                <td><WrapText label={format!("{}: {}", lang.t(T::FieldOrganisation), p.name)} value={p.organisation.clone()} maxlength={120} onchange={edit(2)} /></td>
                 <td class="attendance">
                     { for (0..WORKSHOPS).map(|w| html! {
                         <button type="button" class="toggle" aria-pressed={p.attended[w].to_string()}

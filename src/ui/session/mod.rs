@@ -10,7 +10,7 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::browser::events::Listener;
+use crate::browser::events::{Listener, Timeout};
 use crate::browser::storage::tab;
 use crate::browser::{env, platform, storage};
 use crate::i18n::use_lang;
@@ -23,7 +23,7 @@ use crate::ui::ranking::ballot::{BallotScreen, BallotScreenState, Stage};
 use crate::ui::ranking::RankingStep;
 use crate::ui::report::ReportStep;
 use crate::ui::solutions::SolutionsStep;
-use crate::ui::widgets::{AppHeader, Notice, NoticeKind};
+use crate::ui::widgets::{AppHeader, Notice, NoticeKind, UNDO_MS};
 use context::SessionContext;
 use details::SessionDetails;
 use file_panel::SessionFilePanel;
@@ -248,7 +248,25 @@ fn open_session(props: &OpenSessionProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(SessionMsg::Dismiss))
     };
+    // "Undo" for a few seconds after a removal.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.removed.map(|(_, c)| c), move |change| {
+            let timer = change.map(|c| {
+                Timeout::new(UNDO_MS, move || {
+                    dispatcher.dispatch(SessionMsg::UndoOffered(c))
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let unsaved = !state.copy.pending.is_empty();
+    let undo_click = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(SessionMsg::Undo(true, env::stamp()))
+        })
+    };
     let undo_button = |undo: bool| {
         let dispatcher = state.dispatcher();
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -321,6 +339,12 @@ fn open_session(props: &OpenSessionProps) -> Html {
                     },
                 } }
                 </ContextProvider<SessionContext>>
+                if let Some((kind, _)) = state.removed {
+                    <div class="toast no-print" data-testid="undo-toast">
+                        <Notice kind={NoticeKind::Info} text={i18n::removed_note(lang, kind)}
+                            action={(AttrValue::from(lang.t(T::Undo)), undo_click.clone())} />
+                    </div>
+                }
             </main>
         </div>
     }

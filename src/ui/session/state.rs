@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use workshop::pending::WorkingCopy;
+use workshop::record::RecordKind;
 use workshop::undo::RestoreItem;
 use workshop::{Action, ActionError, Stamp};
 use yew::prelude::*;
@@ -37,6 +38,9 @@ pub struct SessionState {
     /// The changes that can be undone and redone in this tab, newest last; kept in the tab's
     /// storage so that a reload keeps them.
     pub history: History,
+    /// The kind of record the last change removed, and that change's count: "Undo" is offered
+    /// for a few seconds after a removal.
+    pub removed: Option<(RecordKind, u64)>,
 }
 
 /// Undo and redo, as the records each puts back ([`workshop::undo`]): only these are kept in
@@ -80,6 +84,8 @@ pub enum SessionMsg {
     Gone,
     /// The user dismissed the outside notice.
     Dismiss,
+    /// The time to offer "Undo" after the removal counted so ran out.
+    UndoOffered(u64),
 }
 
 impl SessionState {
@@ -92,6 +98,7 @@ impl SessionState {
             save_error: None,
             outside: None,
             history: History::default(),
+            removed: None,
         }
     }
 
@@ -114,17 +121,21 @@ impl Reducible for SessionState {
     fn reduce(self: Rc<Self>, msg: SessionMsg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            SessionMsg::Apply(action, stamp) => match next.apply_recording(action, stamp) {
-                Ok(inverse) => {
-                    next.changes += 1;
-                    next.refused = None;
-                    if let Some(undo) = inverse {
-                        push(&mut next.history.undo, undo);
-                        next.history.redo.clear();
+            SessionMsg::Apply(action, stamp) => {
+                let removes = action.removes();
+                match next.apply_recording(action, stamp) {
+                    Ok(inverse) => {
+                        next.changes += 1;
+                        next.removed = removes.map(|kind| (kind, next.changes));
+                        next.refused = None;
+                        if let Some(undo) = inverse {
+                            push(&mut next.history.undo, undo);
+                            next.history.redo.clear();
+                        }
                     }
+                    Err(e) => next.refused = Some(e),
                 }
-                Err(e) => next.refused = Some(e),
-            },
+            }
             SessionMsg::Undo(undo, stamp) => {
                 let from = if undo {
                     &mut next.history.undo
@@ -134,6 +145,7 @@ impl Reducible for SessionState {
                 let Some(items) = from.pop() else {
                     return self;
                 };
+                next.removed = None;
                 match next.apply_recording(Action::Restore { items }, stamp) {
                     Ok(inverse) => {
                         next.changes += 1;
@@ -171,6 +183,11 @@ impl Reducible for SessionState {
             }
             SessionMsg::Gone => next.outside = Some(Outside::DeletedElsewhere),
             SessionMsg::Dismiss => next.outside = None,
+            SessionMsg::UndoOffered(change) => {
+                if next.removed.is_some_and(|(_, c)| c == change) {
+                    next.removed = None;
+                }
+            }
         }
         Rc::new(next)
     }

@@ -3,6 +3,9 @@ use yew::prelude::*;
 use crate::i18n::use_lang;
 use crate::i18n::T;
 
+/// How long "Undo" is offered after a removal or a delete, in milliseconds.
+pub const UNDO_MS: u32 = 8000;
+
 /// How a notice looks and how assistive technology announces it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeKind {
