@@ -289,6 +289,10 @@ pub enum T {
     CardMore,
     /// Before links to parts of a long page.
     JumpTo,
+    /// Under a figure wider than the screen.
+    ScrollHint,
+    /// The name of a table's frame, which scrolls on a narrow screen.
+    TableRegion,
     FieldDescription,
     FieldDrivers,
     FieldOrganisations,

@@ -201,6 +201,8 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::FactorCohesion => ("družbena kohezivnost in solidarnost", "social cohesion and solidarity"),
         T::FactorCulture => ("kultura sodelovanja", "culture of collaboration"),
         T::EditRow => ("Uredi", "Edit"),
+        T::ScrollHint => ("Sliko povlecite vstran, da vidite vse.", "Swipe the figure sideways to see all of it."),
+        T::TableRegion => ("Preglednica (premikanje vstran)", "Table (scrolls sideways)"),
         T::JumpTo => ("Skoči na", "Jump to"),
         T::CardMore => ("Komentarji in dejanja", "Comments and actions"),
         T::FieldDescription => ("Kratek opis", "Short description"),

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::browser::files;
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
+use crate::ui::widgets::ScrollBox;
 
 /// Props of [`Timeline`].
 #[derive(Properties, PartialEq)]
@@ -94,10 +95,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .iter()
         .map(|i| {
             let x0 = x(i.year.unwrap_or(lo));
-            (
-                x0 - 6,
-                x0 + 10 + CHAR * i.name.chars().count().min(40) as i32,
-            )
+            (x0 - 6, x0 + 10 + CHAR * i.name.chars().count() as i32)
         })
         .collect();
     let label_rows = rows(&label_spans);
@@ -138,7 +136,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 { for periods.iter().map(|p| zoom_button(Some(p.meta.id.clone()), p.name.clone())) }
                 <button type="button" class="button secondary" onclick={download}>{ lang.t(T::DownloadSvg) }</button>
             </div>
-            <div class="timeline-wrap">
+            <ScrollBox label={lang.t(T::TimelineHeading)} wide=true>
                 <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
                     role="img" aria-label={lang.t(T::TimelineHeading)} font-family="system-ui, sans-serif" font-size="12">
                     <rect x="0" y="0" width={width.to_string()} height={height.to_string()} fill="#ffffff" />
@@ -167,12 +165,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
                                 <title>{ format!("{} ({}) – {}", i.name, i.year.unwrap_or_default(), i18n::types_label(lang, &i.types)) }</title>
                                 <line x1={cx.to_string()} x2={cx.to_string()} y1={axis.to_string()} y2={cy.to_string()} stroke={fill} stroke-opacity="0.35" />
                                 <circle cx={cx.to_string()} cy={cy.to_string()} r="5" fill={fill} />
-                                <text x={(cx + 9).to_string()} y={(cy + 4).to_string()} fill="#1e2a27">{ i.name.chars().take(40).collect::<String>() }</text>
+                                <text x={(cx + 9).to_string()} y={(cy + 4).to_string()} fill="#1e2a27">{ i.name.clone() }</text>
                             </g>
                         }
                     }) }
                 </svg>
-            </div>
+            </ScrollBox>
             <ul class="legend types">
                 { for InnovationType::ALL.iter().enumerate().map(|(k, &t)| html! {
                     <li><span class={format!("swatch type-{k}")} aria-hidden="true"></span>{ i18n::type_name(lang, t) }</li>

@@ -8,7 +8,7 @@ use workshop::rounds::Round;
 use workshop::Session;
 use yew::prelude::*;
 
-use super::charts::{short, slope_chart, Figure};
+use super::charts::{slope_chart, Figure};
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
@@ -95,7 +95,7 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
                 { slope_chart(lang.t(T::SlopeChart), (&heads.0, &heads.1), &moves) }
             </Figure>
             if !c.dropped.is_empty() {
-                <p class="muted">{ lang.t(T::Dropped) }{ " " }{ c.dropped.iter().map(|id| short(s.problem_text(id), 60)).collect::<Vec<_>>().join("; ") }</p>
+                <p class="muted">{ lang.t(T::Dropped) }{ " " }{ c.dropped.iter().map(|id| s.problem_text(id)).collect::<Vec<_>>().join("; ") }</p>
             }
         </div>
     }

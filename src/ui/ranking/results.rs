@@ -13,7 +13,7 @@ use workshop::rounds::{Round, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
-use super::charts::{bar_chart, heat_map, short, spread_chart, Figure};
+use super::charts::{bar_chart, heat_map, spread_chart, Figure};
 use super::choose::ChooseProblems;
 use super::compare::RoundComparison;
 use crate::browser::platform;
@@ -145,22 +145,24 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <p class="formula" data-testid="formula">{ i18n::method_formula(lang, method) }</p>
             if !outcome.exact { <p class="muted">{ lang.t(T::NotExact) }</p> }
             <h4>{ lang.t(T::Consensus) }{ " (" }{ i18n::method_name(lang, method) }{ ")" }</h4>
-            <table class="consensus" data-testid="consensus">
-                <thead><tr><th scope="col">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th><th scope="col">{ lang.t(T::DomainColumn) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
-                <tbody>
-                    { for outcome.order.iter().flat_map(|tier| {
-                        let tied = tier.len() > 1;
-                        tier.iter().map(move |&c| (c, tied)).collect::<Vec<_>>()
-                    }).map(|(c, tied)| html! {
-                        <tr class={classes!(tied.then_some("tied"))}>
-                            <td class="num">{ if tied { format!("{}=", places[c]) } else { places[c].to_string() } }</td>
-                            <td>{ text(c) }</td>
-                            <td class="domain-cell">{ domain(c) }</td>
-                            <td class="num">{ i18n::score(lang, method, outcome.scores[c]) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::Consensus)}>
+                <table class="consensus" data-testid="consensus">
+                    <thead><tr><th scope="col">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th><th scope="col">{ lang.t(T::DomainColumn) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
+                    <tbody>
+                        { for outcome.order.iter().flat_map(|tier| {
+                            let tied = tier.len() > 1;
+                            tier.iter().map(move |&c| (c, tied)).collect::<Vec<_>>()
+                        }).map(|(c, tied)| html! {
+                            <tr class={classes!(tied.then_some("tied"))}>
+                                <td class="num">{ if tied { format!("{}=", places[c]) } else { places[c].to_string() } }</td>
+                                <td>{ text(c) }</td>
+                                <td class="domain-cell">{ domain(c) }</td>
+                                <td class="num">{ i18n::score(lang, method, outcome.scores[c]) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
             <p class="disagreement" data-testid="disagreement">
                 if disagreements.is_empty() { { lang.t(T::AllAgree) } }
                 else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, *from, *to)).collect::<Vec<_>>().join(". ") }{ "." } }
@@ -216,7 +218,7 @@ pub(crate) fn agreement_panel(
                     if disputed.is_empty() {
                         html! { <p>{ lang.t(T::NoDispute) }</p> }
                     } else {
-                        html! { <p>{ lang.t(T::MostDisputed) }{ " " }{ disputed.iter().map(|&c| i18n::quoted(lang, &short(&text(c), 60))).collect::<Vec<_>>().join(", ") }</p> }
+                        html! { <p>{ lang.t(T::MostDisputed) }{ " " }{ disputed.iter().map(|&c| i18n::quoted(lang, &text(c))).collect::<Vec<_>>().join(", ") }</p> }
                     }
                 }}
             } else {
@@ -234,14 +236,14 @@ fn pairwise_table(
     text: &dyn Fn(usize) -> String,
 ) -> Html {
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
             <p class="muted">{ lang.t(T::PairwiseHelp) }</p>
             <table class="pairwise" data-testid="pairwise">
                 <thead><tr><th></th>{ for order.iter().map(|&c| html! { <th scope="col" title={text(c)}>{ places[c].to_string() }</th> }) }</tr></thead>
                 <tbody>
                     { for order.iter().map(|&r| html! {
                         <tr>
-                            <th scope="row">{ format!("{}. {}", places[r], short(&text(r), 40)) }</th>
+                            <th scope="row">{ format!("{}. {}", places[r], text(r)) }</th>
                             { for order.iter().map(|&c| if r == c {
                                 html! { <td class="num">{ "–" }</td> }
                             } else {
@@ -281,7 +283,7 @@ pub(crate) fn by_sector(
                                 Some(order) => {
                                     let places = workshop::results::places(order, n);
                                     html! { <ol class="plain">{ for order.concat().iter().map(|&c| html! {
-                                        <li>{ format!("{}. {}", places[c], short(&text(c), 50)) }</li>
+                                        <li>{ format!("{}. {}", places[c], text(c)) }</li>
                                     }) }</ol> }
                                 }
                             } }

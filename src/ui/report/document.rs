@@ -16,7 +16,7 @@ use crate::browser::env;
 use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, T};
 use crate::ui::innovations::Timeline;
-use crate::ui::ranking::charts::{bar_chart, short, slope_chart, Figure};
+use crate::ui::ranking::charts::{bar_chart, slope_chart, Figure};
 use crate::ui::ranking::results::{agreement_panel, by_sector, grouped};
 use crate::ui::solutions::{content_lang, map_svg, problem_heading, status_name};
 
@@ -117,19 +117,21 @@ fn participants(lang: Lang, s: &Session, r: &ReportSettings) -> Html {
         .collect();
     html! {
         <>
-            <table class="report-table">
-                <caption>{ lang.t(T::ParticipantsTable) }</caption>
-                <thead><tr><th scope="col">{ lang.t(T::FieldSector) }</th>
-                    { for (1..=3u8).map(|w| html! { <th scope="col" class="num">{ i18n::workshop_label(lang, w) }</th> }) }
-                </tr></thead>
-                <tbody>
-                    { for sectors.iter().map(|&x| html! {
-                        <tr><th scope="row">{ label(x) }</th>{ for (0..3).map(|w| html! { <td class="num">{ count(x, w) }</td> }) }</tr>
-                    }) }
-                    <tr class="total"><th scope="row">{ lang.t(T::Total) }</th>
-                        { for (0..3).map(|w| html! { <td class="num">{ people.iter().filter(|p| p.attended[w]).count() }</td> }) }</tr>
-                </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+                <table class="report-table">
+                    <caption>{ lang.t(T::ParticipantsTable) }</caption>
+                    <thead><tr><th scope="col">{ lang.t(T::FieldSector) }</th>
+                        { for (1..=3u8).map(|w| html! { <th scope="col" class="num">{ i18n::workshop_label(lang, w) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for sectors.iter().map(|&x| html! {
+                            <tr><th scope="row">{ label(x) }</th>{ for (0..3).map(|w| html! { <td class="num">{ count(x, w) }</td> }) }</tr>
+                        }) }
+                        <tr class="total"><th scope="row">{ lang.t(T::Total) }</th>
+                            { for (0..3).map(|w| html! { <td class="num">{ people.iter().filter(|p| p.attended[w]).count() }</td> }) }</tr>
+                    </tbody>
+                </table>
+            </div>
             <Figure title={lang.t(T::ParticipantsTable)} file="participants.svg">{ bar_chart(lang.t(T::ParticipantsTable), &bars) }</Figure>
             if r.names {
                 <ul class="report-names">
@@ -153,25 +155,27 @@ fn assessment(lang: Lang, s: &Session) -> Html {
     };
     html! {
         <>
-            <table class="report-table table-1">
-                <thead><tr>
-                    <th scope="col">{ lang.t(T::DomainColumn) }</th>
-                    <th scope="col">{ lang.t(T::Strengths) }</th>
-                    <th scope="col">{ lang.t(T::Weaknesses) }</th>
-                    <th scope="col">{ i18n::col_name(lang, workshop::export::Col::Rating) }</th>
-                </tr></thead>
-                <tbody>
-                    { for summary.iter().map(|d| html! {
-                        <tr>
-                            <th scope="row">{ i18n::domain_name(lang, d.domain) }</th>
-                            <td>{ list(&d.strengths) }</td>
-                            <td>{ list(&d.weaknesses) }</td>
-                            <td>{ d.rating.map(|r| html! { <><strong>{ format!("{}/5", r.rating) }</strong>
-                                if !r.justification.is_empty() { <p>{ r.justification.clone() }</p> }</> }).unwrap_or_default() }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+                <table class="report-table table-1">
+                    <thead><tr>
+                        <th scope="col">{ lang.t(T::DomainColumn) }</th>
+                        <th scope="col">{ lang.t(T::Strengths) }</th>
+                        <th scope="col">{ lang.t(T::Weaknesses) }</th>
+                        <th scope="col">{ i18n::col_name(lang, workshop::export::Col::Rating) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for summary.iter().map(|d| html! {
+                            <tr>
+                                <th scope="row">{ i18n::domain_name(lang, d.domain) }</th>
+                                <td>{ list(&d.strengths) }</td>
+                                <td>{ list(&d.weaknesses) }</td>
+                                <td>{ d.rating.map(|r| html! { <><strong>{ format!("{}/5", r.rating) }</strong>
+                                    if !r.justification.is_empty() { <p>{ r.justification.clone() }</p> }</> }).unwrap_or_default() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
             if let Some(v) = s.verdict.as_ref().filter(|v| !v.meta.deleted && !v.text.is_empty()) {
                 <p class="verdict"><strong>{ lang.pick("Skupna ocena: ", "Verdict: ") }</strong>{ v.text.clone() }</p>
             }
@@ -187,24 +191,26 @@ fn innovations(lang: Lang, s: &Rc<Session>) -> Html {
     list.sort_by_key(|i| (i.year.is_none(), i.year));
     html! {
         <>
-            <table class="report-table table-2">
-                <thead><tr>
-                    <th scope="col">{ lang.t(T::FieldType) }</th>
-                    <th scope="col">{ lang.t(T::FieldInnovation) }</th>
-                    <th scope="col" class="num">{ lang.t(T::FieldYear) }</th>
-                    <th scope="col">{ lang.t(T::FieldPeriod) }</th>
-                </tr></thead>
-                <tbody>
-                    { for list.iter().map(|i| html! {
-                        <tr>
-                            <td>{ i18n::types_label(lang, &i.types) }</td>
-                            <td>{ i.name.clone() }</td>
-                            <td class="num">{ i.year.map(|y| y.to_string()).unwrap_or_else(|| lang.t(T::YearUnknown).to_string()) }</td>
-                            <td>{ workshop::innovations::period_of(i, &s.periods).map(|p| p.name.clone()).unwrap_or_default() }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+                <table class="report-table table-2">
+                    <thead><tr>
+                        <th scope="col">{ lang.t(T::FieldType) }</th>
+                        <th scope="col">{ lang.t(T::FieldInnovation) }</th>
+                        <th scope="col" class="num">{ lang.t(T::FieldYear) }</th>
+                        <th scope="col">{ lang.t(T::FieldPeriod) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for list.iter().map(|i| html! {
+                            <tr>
+                                <td>{ i18n::types_label(lang, &i.types) }</td>
+                                <td>{ i.name.clone() }</td>
+                                <td class="num">{ i.year.map(|y| y.to_string()).unwrap_or_else(|| lang.t(T::YearUnknown).to_string()) }</td>
+                                <td>{ workshop::innovations::period_of(i, &s.periods).map(|p| p.name.clone()).unwrap_or_default() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
             <Timeline session={s.clone()} />
         </>
     }
@@ -269,7 +275,7 @@ fn ranking(lang: Lang, s: &Session) -> Html {
         let ds = res.disagreements(r.method);
         let slope = previous.map(|(pr, pres)| {
             let c = workshop::results::compare(pres, pr.method, res, r.method);
-            let moves: Vec<(String, usize, usize)> = c.moves.iter().map(|(id, a, b)| (short(s.problem_text(id), 40), *a, *b)).collect();
+            let moves: Vec<(String, usize, usize)> = c.moves.iter().map(|(id, a, b)| (s.problem_text(id).to_string(), *a, *b)).collect();
             let heads = (i18n::round_label(lang, pr.number, &pr.name), i18n::round_label(lang, r.number, &r.name));
             html! {
                 <Figure title={lang.t(T::SlopeChart)} file={format!("rounds-{}-{}.svg", pr.number, r.number)}>
@@ -282,16 +288,18 @@ fn ranking(lang: Lang, s: &Session) -> Html {
                 <h3>{ i18n::round_label(lang, r.number, &r.name) }
                     if r.illustrative { <span class="badge">{ lang.t(T::Illustrative) }</span> }</h3>
                 <p class="muted">{ format!("{} · {}", i18n::ballots_count(lang, res.ballots), i18n::method_name(lang, r.method)) }</p>
-                <table class="report-table">
-                    <thead><tr><th scope="col" class="num">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th>
-                        <th scope="col">{ lang.t(T::DomainColumn) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
-                    <tbody>
-                        { for outcome.order.iter().flatten().map(|&c| html! {
-                            <tr><td class="num">{ places[c] }</td><td>{ text(c) }</td><td>{ domain(c) }</td>
-                                <td class="num">{ i18n::score(lang, r.method, outcome.scores[c]) }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+                    <table class="report-table">
+                        <thead><tr><th scope="col" class="num">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th>
+                            <th scope="col">{ lang.t(T::DomainColumn) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
+                        <tbody>
+                            { for outcome.order.iter().flatten().map(|&c| html! {
+                                <tr><td class="num">{ places[c] }</td><td>{ text(c) }</td><td>{ domain(c) }</td>
+                                    <td class="num">{ i18n::score(lang, r.method, outcome.scores[c]) }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
                 <p>{ if ds.is_empty() { lang.t(T::AllAgree).to_string() } else { format!("{}.", grouped(&ds).iter().map(|(ms, a, b)| i18n::differs(lang, ms, *a, *b)).collect::<Vec<_>>().join(". ")) } }</p>
                 { agreement_panel(lang, res, &text) }
                 { slope.unwrap_or_default() }

@@ -17,7 +17,7 @@ pub struct AppHeaderProps {
 pub fn app_header(props: &AppHeaderProps) -> Html {
     html! {
         <header class="app-header">
-            <a href={Route::Home.href()} class="brand">
+            <a href={Route::Home.href()} class="brand" aria-label="Delavnica">
                 <img src="icon.svg" alt="" width="32" height="32" />
                 <span>{ "Delavnica" }</span>
             </a>

@@ -6,6 +6,7 @@ mod lang_switch;
 mod modal;
 mod notice;
 mod paste_box;
+mod scroll_box;
 mod wrap_text;
 
 pub use confirm_dialog::ConfirmDialog;
@@ -14,4 +15,5 @@ pub use lang_switch::LangSwitch;
 pub use modal::{on_click, Modal};
 pub use notice::{Notice, NoticeKind, UNDO_MS};
 pub use paste_box::PasteBox;
+pub use scroll_box::ScrollBox;
 pub use wrap_text::WrapText;
