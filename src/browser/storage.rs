@@ -5,7 +5,8 @@
 //! - `index`: `{"v": 1, "sessions": [SessionSummary, …]}`, rebuilt from the session keys when it
 //!   disagrees with them;
 //! - `device` and `lang`: this device's id and the interface language;
-//! - `showing/<id>`: the step the facilitator's window shows, for the projector view.
+//! - `showing/<id>`: the step the facilitator's window shows, for the projector view;
+//! - `tour/<id>`: `done` once the example's tour was ended on this device.
 //!
 //! `revision` counts saves. A save names the revision it builds on and is refused with
 //! [`StorageError::Conflict`] when another tab saved in between, so one tab never silently
@@ -27,6 +28,7 @@ const DEVICE_KEY: &str = "delavnica/v1/device";
 const LANG_KEY: &str = "delavnica/v1/lang";
 const DEVICE_NAME_KEY: &str = "delavnica/v1/device-name";
 const SHOWING_PREFIX: &str = "delavnica/v1/showing/";
+const TOUR_PREFIX: &str = "delavnica/v1/tour/";
 const INDEX_VERSION: u32 = 1;
 
 /// Why storage did not do what was asked.
@@ -105,6 +107,21 @@ pub fn set_showing(id: &str, step: &str) {
 /// The step the facilitator's window last showed.
 pub fn showing(id: &str) -> Option<String> {
     get(&showing_key(id)).ok().flatten()
+}
+
+/// Whether the example's tour was ended on this device.
+pub fn tour_done(id: &str) -> bool {
+    get(&format!("{TOUR_PREFIX}{id}")).ok().flatten().is_some()
+}
+
+/// Ends the example's tour on this device (`true`) or takes it again (`false`).
+pub fn set_tour_done(id: &str, done: bool) {
+    let key = format!("{TOUR_PREFIX}{id}");
+    let _ = if done {
+        set(&key, "done")
+    } else {
+        remove(&key)
+    };
 }
 
 fn local() -> Result<web_sys::Storage, StorageError> {
@@ -269,6 +286,8 @@ fn write(prepared: Prepared, revision: u64) -> Result<u64, StorageError> {
 pub fn delete_session(id: &str) -> Result<Option<String>, StorageError> {
     let raw = get(&session_key(id))?;
     remove(&session_key(id))?;
+    let _ = remove(&showing_key(id));
+    let _ = remove(&format!("{TOUR_PREFIX}{id}"));
     let _ = update_index(|sessions| sessions.retain(|s| s.id != id));
     Ok(raw)
 }

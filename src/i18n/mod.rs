@@ -289,6 +289,19 @@ pub enum T {
     CardMore,
     /// Before links to parts of a long page.
     JumpTo,
+    /// The example's tour: its heading, next stop, end, and taking it again.
+    TourHeading,
+    TourNext,
+    TourEnd,
+    TourAgain,
+    /// Opens the ballot screen on the example's practice round.
+    TryBallot,
+    /// The example's content is Slovene (said in the English interface only).
+    ExampleSlovene,
+    /// The example's participants are illustrative.
+    ExampleParticipants,
+    /// Makes another copy of the example beside the existing one.
+    ExampleCopy,
     /// Under a figure wider than the screen.
     ScrollHint,
     /// The name of a table's frame, which scrolls on a narrow screen.

@@ -183,3 +183,39 @@ pub fn checklist_label(lang: Lang, p: Phase) -> String {
         ),
     }
 }
+
+/// What the Velenje example shows on a step: its tour's stop there.
+pub fn tour_stop(lang: Lang, step: crate::route::Step) -> &'static str {
+    use crate::route::Step;
+    let (sl, en) = match step {
+        Step::Overview => (
+            "Ta primer ponovi delavnice v Velenju (2018–2019) po objavljeni študiji. Ogled vas vodi po korakih v vrstnem redu procesa; vse lahko spremenite, saj je to vaša kopija.",
+            "This example replays the Velenje workshops (2018–2019) from the published study. The tour takes you through the steps in the order of the process; change anything you like: this is your copy.",
+        ),
+        Step::Participants => (
+            "Kdo je sodeloval: 17 ponazoritvenih udeležencev (samo oznake) iz štirih sektorjev četverne vijačnice, na vsaki delavnici 12–17. Študija navaja število ljudi, ne pa njihovih imen ali sektorjev.",
+            "Who took part: 17 illustrative participants (codes only) from the four sectors of the quadruple helix, 12–17 at each workshop. The study reports how many came, not who or from which sector.",
+        ),
+        Step::Assessment => (
+            "1. delavnica: ocena družbene trajnostnosti raziskovalne skupine (preglednica 1 v študiji) s ključnimi prednostmi in slabostmi po štirih področjih, skupna ocena in deset slabosti, ki so postale razvojni problemi.",
+            "Workshop 1: the research team's social sustainability assessment (the study's table 1) with key strengths and weaknesses in four domains, the overall verdict, and the ten weaknesses that became development problems.",
+        ),
+        Step::Innovations => (
+            "2. delavnica, prvi del: 21 lokalnih družbenih inovacij iz preglednice 2 na časovnici z obdobji razvoja mesta in ključi do uspeha, ki jih je ugotovil proces.",
+            "Workshop 2, first part: the 21 local social innovations of table 2 on a timeline with the town's periods, and the keys to success the process found.",
+        ),
+        Step::Ranking => (
+            "2. delavnica, drugi del: deset problemov, razvrščenih v dveh krogih – v parih in nato plenarno. Glasovnice so ponazoritvene, izid (gospodarstvo, zaprtje premogovnika, odhod mladih) pa je iz študije. Poskusite glasovnico sami v vadbenem krogu.",
+            "Workshop 2, second part: the ten problems ranked in two rounds, in pairs and then in the plenary. The ballots are illustrative; the outcome (the economy, the mine's closing, young people leaving) is the study's. Try a ballot yourself in a practice round.",
+        ),
+        Step::Solutions => (
+            "3. delavnica: tri skupine, vsaka za enega od treh izbranih problemov – ribogojnica, močnejši nevladni sektor, mentorska shema – in zemljevid od problemov do idej.",
+            "Workshop 3: three groups, one for each of the three chosen problems (a fish farm, a stronger NGO sector, a mentoring scheme) and the map from problems to ideas.",
+        ),
+        Step::Report => (
+            "Poročilo: vse skupaj kot en dokument za tisk, PDF ali spletno stran, s preglednicami kot datotekami CSV.",
+            "The report: everything as one document to print, save as PDF or share as a web page, with the tables as CSV files.",
+        ),
+    };
+    lang.pick(sl, en)
+}

@@ -74,6 +74,14 @@ pub fn decimal(lang: Lang, x: f64, places: u32) -> String {
     workshop::csv::decimal(x, places, lang.pick(',', '.'))
 }
 
+/// An English gloss of one of the Velenje example's Slovene texts (a table 1 item or one of its
+/// ten problems), in the English interface only.
+pub fn example_gloss(lang: Lang, s: &workshop::Session, text: &str) -> Option<&'static str> {
+    (lang == Lang::En && s.info.example)
+        .then(|| workshop::example::gloss(text))
+        .flatten()
+}
+
 /// The SSF domain a problem came from, or "–" for a problem typed in directly (the paper notes
 /// that all three top problems share one domain).
 pub fn problem_domain(lang: Lang, s: &workshop::Session, problem: &str) -> &'static str {

@@ -7,7 +7,7 @@ use crate::assessment::{Domain, Origin, Polarity};
 use crate::innovations::InnovationsAction;
 use crate::innovations::{FactorNote, InnovationType, SuccessFactor};
 use crate::meta::Stamp;
-use crate::participants::Sector;
+use crate::participants::{NewParticipant, ParticipantsAction, Sector};
 use crate::rounds::RankingAction;
 use crate::rounds::{Voter, Voters};
 use crate::session::{Action, ContentLang, NewInnovation, Session};
@@ -18,35 +18,35 @@ use ranking::Method;
 pub const VELENJE_TITLE: &str = "Velenje: družbene inovacije (primer)";
 
 /// The paper's table 1: key strengths (+) and weaknesses (−) per domain, in its own words.
-const TABLE_1: [(Domain, Polarity, &str); 25] = {
+const TABLE_1: [(Domain, Polarity, &str, &str); 25] = {
     use Domain::*;
     use Polarity::*;
     [
-        (Amenities, Strength, "raznovrstnost in kakovost izobraževalnih ustanov do visokošolske ravni, vključno z izobraževanjem odraslih"),
-        (Amenities, Strength, "vseprisotna podpora kulturnemu dogajanju"),
-        (Amenities, Strength, "kakovostni javni in skupnostni prostori"),
-        (Amenities, Strength, "pomoč ranljivim skupinam"),
-        (Amenities, Weakness, "razvoj visokega šolstva v fragmentih"),
-        (Amenities, Weakness, "prometni sistem temelji na avtomobilu namesto na hoji, kolesarjenju in javnem prevozu"),
-        (SocialCultural, Strength, "povezanost skupnosti, medkulturno sodelovanje"),
-        (SocialCultural, Strength, "temeljne vrednote: medsebojna pomoč, solidarnost, družbena enakost, strpnost"),
-        (SocialCultural, Strength, "močna lokalna identiteta in občutek pripadnosti kraju"),
-        (SocialCultural, Strength, "visoka kakovost življenja v kraju (kakovost bivanja, varnost)"),
-        (SocialCultural, Weakness, "naraščajoča nestrpnost do »neavtohtonega« prebivalstva"),
-        (SocialCultural, Weakness, "zaprtost in neintegriranost albanske skupnosti"),
-        (VoiceInfluence, Strength, "visoka stopnja zaupanja in sodelovanja med občino, gospodarstvom in civilno družbo"),
-        (VoiceInfluence, Strength, "vzpostavljeni mehanizmi za sodelovanje in podajanje pobud in predlogov občanov"),
-        (VoiceInfluence, Strength, "razvite oblike participacije kot dediščina kolektivne družbene zavesti in identitete"),
-        (VoiceInfluence, Weakness, "(pre)velika vloga strankarske pripadnosti pri odločevalskih procesih"),
-        (VoiceInfluence, Weakness, "zmanjševanje vpliva lokalne skupnosti na razvoj kraja zaradi zmanjševanja družbene odgovornosti podjetij"),
-        (Adaptability, Strength, "ustvarjalnost in inovativnost (mladih), dovzetnost za nove tehnologije"),
-        (Adaptability, Strength, "zagotovljen prostor za morebitno prostorsko širitev (stanovanja, gospodarstvo)"),
-        (Adaptability, Strength, "nastajanje novih, manjših in raznolikih podjetij"),
-        (Adaptability, Strength, "velik potencial turizma v luči diverzifikacije gospodarstva"),
-        (Adaptability, Weakness, "bipolarno in ranljivo gospodarstvo: odvisnost od dveh večjih podjetij"),
-        (Adaptability, Weakness, "nejasna prihodnost po zaprtju premogovnika"),
-        (Adaptability, Weakness, "izseljevanje izobraženih mladih"),
-        (Adaptability, Weakness, "»knapovska mentaliteta« (zaprtost, klientelizem, strah pred inteligenco)"),
+        (Amenities, Strength, "raznovrstnost in kakovost izobraževalnih ustanov do visokošolske ravni, vključno z izobraževanjem odraslih", "varied, high-quality education up to higher-education level, adult education included"),
+        (Amenities, Strength, "vseprisotna podpora kulturnemu dogajanju", "culture supported everywhere"),
+        (Amenities, Strength, "kakovostni javni in skupnostni prostori", "good public and community spaces"),
+        (Amenities, Strength, "pomoč ranljivim skupinam", "help for vulnerable groups"),
+        (Amenities, Weakness, "razvoj visokega šolstva v fragmentih", "higher education develops only in fragments"),
+        (Amenities, Weakness, "prometni sistem temelji na avtomobilu namesto na hoji, kolesarjenju in javnem prevozu", "transport relies on the car instead of walking, cycling and public transport"),
+        (SocialCultural, Strength, "povezanost skupnosti, medkulturno sodelovanje", "connected community, intercultural cooperation"),
+        (SocialCultural, Strength, "temeljne vrednote: medsebojna pomoč, solidarnost, družbena enakost, strpnost", "core values: mutual help, solidarity, social equality, tolerance"),
+        (SocialCultural, Strength, "močna lokalna identiteta in občutek pripadnosti kraju", "strong local identity and sense of belonging"),
+        (SocialCultural, Strength, "visoka kakovost življenja v kraju (kakovost bivanja, varnost)", "high quality of life (housing, safety)"),
+        (SocialCultural, Weakness, "naraščajoča nestrpnost do »neavtohtonega« prebivalstva", "growing intolerance of the “non-native” population"),
+        (SocialCultural, Weakness, "zaprtost in neintegriranost albanske skupnosti", "the Albanian community is closed and not integrated"),
+        (VoiceInfluence, Strength, "visoka stopnja zaupanja in sodelovanja med občino, gospodarstvom in civilno družbo", "high trust and cooperation between municipality, business and civil society"),
+        (VoiceInfluence, Strength, "vzpostavljeni mehanizmi za sodelovanje in podajanje pobud in predlogov občanov", "established ways for citizens to take part and make proposals"),
+        (VoiceInfluence, Strength, "razvite oblike participacije kot dediščina kolektivne družbene zavesti in identitete", "developed forms of participation inherited from a collective identity"),
+        (VoiceInfluence, Weakness, "(pre)velika vloga strankarske pripadnosti pri odločevalskih procesih", "(too) large role of party affiliation in decisions"),
+        (VoiceInfluence, Weakness, "zmanjševanje vpliva lokalne skupnosti na razvoj kraja zaradi zmanjševanja družbene odgovornosti podjetij", "the community's influence shrinks as companies' social responsibility declines"),
+        (Adaptability, Strength, "ustvarjalnost in inovativnost (mladih), dovzetnost za nove tehnologije", "creativity and innovativeness (of the young), openness to new technology"),
+        (Adaptability, Strength, "zagotovljen prostor za morebitno prostorsko širitev (stanovanja, gospodarstvo)", "room for spatial expansion (housing, business)"),
+        (Adaptability, Strength, "nastajanje novih, manjših in raznolikih podjetij", "new, smaller, varied companies"),
+        (Adaptability, Strength, "velik potencial turizma v luči diverzifikacije gospodarstva", "large tourism potential for diversifying the economy"),
+        (Adaptability, Weakness, "bipolarno in ranljivo gospodarstvo: odvisnost od dveh večjih podjetij", "bipolar, vulnerable economy: depends on two large companies"),
+        (Adaptability, Weakness, "nejasna prihodnost po zaprtju premogovnika", "unclear future after the coal mine closes"),
+        (Adaptability, Weakness, "izseljevanje izobraženih mladih", "outmigration of educated young people"),
+        (Adaptability, Weakness, "»knapovska mentaliteta« (zaprtost, klientelizem, strah pred inteligenco)", "“miner mentality” (closedness, clientelism, fear of intellectuals)"),
     ]
 };
 
@@ -167,7 +167,7 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
     let apply =
         |s: &mut Session, a: Action| s.apply(&a, stamp).expect("the example's data is valid");
     let mut weaknesses = Vec::new();
-    for (n, (domain, polarity, text)) in TABLE_1.iter().enumerate() {
+    for (n, (domain, polarity, text, _)) in TABLE_1.iter().enumerate() {
         let card = format!("{id}-c{}", n + 1);
         apply(
             &mut s,
@@ -263,9 +263,68 @@ pub fn velenje(id: &str, stamp: &Stamp) -> Session {
                 .collect(),
         }),
     );
+    add_participants(&mut s, id, stamp);
     add_ballots(&mut s, id, stamp);
     add_solutions(&mut s, id, stamp);
     s
+}
+
+/// An English gloss of one of the example's Slovene texts: a table 1 item (and so one of the ten
+/// problems, which are its weaknesses); the glosses follow ../shared/METHOD.md.
+pub fn gloss(text: &str) -> Option<&'static str> {
+    TABLE_1.iter().find(|t| t.2 == text).map(|t| t.3)
+}
+
+/// The name of the practice round a newcomer can open on the example to try a ballot (in the
+/// example's content language).
+pub const PRACTICE_ROUND: &str = "vaja";
+
+/// How many illustrative participants the example has, and how many of them came to each
+/// workshop: the paper reports 12–17 people a workshop, from the four sectors, and nothing more.
+pub const PARTICIPANTS: usize = 17;
+/// Who came to workshops 1, 2 and 3: the first so many codes (16 at workshop 2 make the eight
+/// pairs of the first round; 12 at workshop 3 make three groups of four).
+pub const ATTENDANCE: [usize; 3] = [17, 16, 12];
+
+/// Illustrative participants, as codes (the paper names nobody): the four sectors in turn, so
+/// every workshop has each sector about equally (the paper does not report the proportions); and
+/// workshop 3's three groups, one per chosen problem, as the paper describes.
+fn add_participants(s: &mut Session, id: &str, stamp: &Stamp) {
+    let apply =
+        |s: &mut Session, a: Action| s.apply(&a, stamp).expect("the example's data is valid");
+    let code = |n: usize| format!("{id}-u{n:02}");
+    let participants = (1..=PARTICIPANTS)
+        .map(|n| NewParticipant {
+            id: code(n),
+            name: format!("U{n:02}"),
+            sector: Some(Sector::ALL[(n - 1) % 4]),
+            organisation: String::new(),
+        })
+        .collect();
+    apply(
+        s,
+        Action::Participants(ParticipantsAction::AddParticipants { participants }),
+    );
+    for (w, came) in ATTENDANCE.iter().enumerate() {
+        for n in 1..=*came {
+            apply(
+                s,
+                Action::Participants(ParticipantsAction::SetAttendance {
+                    id: code(n),
+                    workshop: w as u8 + 1,
+                    present: true,
+                }),
+            );
+        }
+    }
+    apply(
+        s,
+        Action::Participants(ParticipantsAction::MakeGroups {
+            workshop: 3,
+            count: 3,
+            seed: 2019,
+        }),
+    );
 }
 
 /// Workshop 3 as the paper reports it (section 5, figure 6 and the conclusion): a worksheet on
@@ -281,7 +340,7 @@ fn add_solutions(s: &mut Session, id: &str, stamp: &Stamp) {
         .map(|(n, p)| NewWorksheet {
             id: sheet(n + 1),
             problem: format!("{id}-p{p}"),
-            group: None,
+            group: Some(n),
         })
         .collect();
     apply(
@@ -582,6 +641,35 @@ mod inventory_tests {
         assert_eq!(keys.len(), 5);
         assert_eq!(keys[4].factor, SuccessFactor::Cohesion);
         assert!(keys[4].note.contains("družbena kohezivnost"));
+    }
+
+    #[test]
+    fn example_has_12_to_17_illustrative_participants_a_workshop_from_every_sector() {
+        let s = velenje(
+            "ex1",
+            &Stamp {
+                now: 3,
+                device: "d".into(),
+            },
+        );
+        for w in 0..3 {
+            let came: Vec<_> = s.live_participants().filter(|p| p.attended[w]).collect();
+            assert!((12..=17).contains(&came.len()), "workshop {}", w + 1);
+            for sector in Sector::ALL {
+                let n = came.iter().filter(|p| p.sector == Some(sector)).count();
+                assert!(n * 4 >= came.len() - 3, "{sector:?} at workshop {}", w + 1);
+            }
+        }
+        // Every card and problem of the paper's has an English gloss.
+        assert!(s.live_problems().all(|p| gloss(&p.text).is_some()));
+        assert!(s.live_cards().all(|c| gloss(&c.text).is_some()));
+        assert_eq!(gloss("kaj drugega"), None);
+        // Workshop 2's first round was voted in pairs: 16 people, 8 ballots.
+        assert_eq!(ATTENDANCE[1], 2 * PAIR_BALLOTS.len());
+        // Workshop 3: three groups, each on one chosen problem.
+        assert_eq!(s.workshop3_groups(), 3);
+        let groups: Vec<_> = s.live_worksheets().map(|w| w.group).collect();
+        assert_eq!(groups, [Some(0), Some(1), Some(2)]);
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn domain_board(props: &DomainBoardProps) -> Html {
                 <ul class="cards">
                     { for cards.iter().map(|c| {
                         let others: Vec<(String, String)> = cards.iter().filter(|o| o.meta.id != c.meta.id).map(|o| (o.meta.id.clone(), o.text.clone())).collect();
-                        html! { <CardView key={c.meta.id.clone()} card={c.clone()} {others} origin={props.origin} on_action={props.on_action.clone()} /> }
+                        html! { <CardView key={c.meta.id.clone()} card={c.clone()} gloss={i18n::example_gloss(lang, &props.session, &c.text)} {others} origin={props.origin} on_action={props.on_action.clone()} /> }
                     }) }
                 </ul>
                 <form class="add-card" {onsubmit}>

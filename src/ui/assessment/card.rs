@@ -13,6 +13,9 @@ use crate::i18n::{self, T};
 pub struct CardViewProps {
     /// The card.
     pub card: Card,
+    /// An English gloss of the card's text (the example, in the English interface).
+    #[prop_or_default]
+    pub gloss: Option<&'static str>,
     /// Other cards of the same domain and kind (id, text): what it can be merged with.
     pub others: Vec<(String, String)>,
     /// Who is working on this device; the plenary gets the consolidation controls.
@@ -111,6 +114,7 @@ pub fn card_view(props: &CardViewProps) -> Html {
         <li class={classes!("assessment-card", c.key.then_some("key"), c.challenged.then_some("challenged"), (c.status == CardStatus::Rejected).then_some("rejected"))}
             data-id={c.meta.id.clone()}>
             <p class="card-text">{ if c.key { "★ " } else { "" } }{ c.text.clone() }</p>
+            if let Some(g) = props.gloss { <p class="gloss" lang="en">{ g }</p> }
             <p class="card-meta">
                 <span class="origin">{ i18n::origin_name(lang, c.origin) }</span>
                 if !c.merged_from.is_empty() {

@@ -86,6 +86,7 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
                         html! {
                             <li key={p.meta.id.clone()} data-id={p.meta.id.clone()}>
                                 <WrapText value={p.text.clone()} maxlength={300} label={format!("{} {}", lang.t(T::Problem), n + 1)} onchange={edit} />
+                                if let Some(g) = i18n::example_gloss(lang, session, &p.text) { <span class="gloss" lang="en">{ g }</span> }
                                 if let Some(d) = p.domain {
                                     <span class="hint">{ lang.t(T::FromWeakness) }{ " · " }{ i18n::domain_name(lang, d) }</span>
                                 }

@@ -24,6 +24,7 @@ use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind, UNDO_MS};
 use device_name::DeviceNameField;
 use import::{ImportCtx, Message};
 use new_session_form::{NewSessionForm, NewSessionInput};
+use session_row::step_in_progress;
 use session_row::SessionRow;
 
 /// A just-deleted session, kept in memory while "Undo" is offered.
@@ -113,11 +114,30 @@ pub fn home() -> Html {
             }
         })
     };
-    let open_example = {
+    // The example's copy on this device, the one changed last: opening the example again opens
+    // it, and a fresh copy is offered beside it.
+    let example_copy = listing.as_ref().ok().and_then(|l| {
+        l.sessions
+            .iter()
+            .filter(|s| s.example)
+            .max_by_key(|s| s.changed)
+            .cloned()
+    });
+    let fresh_example = {
         let save_and_open = save_and_open.clone();
         Callback::from(move |_: MouseEvent| {
             save_and_open(example::velenje(&env::new_id(), &env::stamp()))
         })
+    };
+    let open_example = match &example_copy {
+        Some(copy) => {
+            let route = Route::Session {
+                id: copy.id.clone(),
+                step: step_in_progress(copy.progress),
+            };
+            Callback::from(move |_: MouseEvent| route.go())
+        }
+        None => fresh_example.clone(),
     };
     let on_rename = {
         let (row_error, refresh, report) = (row_error.clone(), refresh.clone(), report.clone());
@@ -315,6 +335,9 @@ pub fn home() -> Html {
                     <div class="start-actions">
                         <button type="button" class="button" onclick={set_creating.reform(|_: MouseEvent| true)}>{ lang.t(T::NewSession) }</button>
                         <button type="button" class="button secondary" onclick={open_example}>{ lang.t(T::OpenExample) }</button>
+                        if example_copy.is_some() {
+                            <button type="button" class="button secondary" onclick={fresh_example}>{ lang.t(T::ExampleCopy) }</button>
+                        }
                         <button type="button" class="button secondary" onclick={pick_file}>{ lang.t(T::ImportFile) }</button>
                         <input ref={file_input} type="file" accept=".json,application/json" multiple=true class="visually-hidden"
                             tabindex="-1" aria-hidden="true" data-testid="import-input" onchange={on_file} />

@@ -8,7 +8,7 @@ use crate::i18n::{self, T};
 use crate::route::{Route, Step};
 
 /// The step a session opens on: where its work is, not the title form.
-fn step_in_progress(p: workshop::Progress) -> Step {
+pub(super) fn step_in_progress(p: workshop::Progress) -> Step {
     use workshop::Progress as P;
     match p {
         P::Created | P::Participants => Step::Participants,

@@ -56,6 +56,9 @@ pub fn participants_step() -> Html {
                 <h2 id="participants-heading">{ lang.t(T::StepParticipants) }
                     <span class="count">{ i18n::participants_count(lang, live.len()) }</span></h2>
                 if let Some(error) = &refused { <p class="field-error" role="alert">{ error.clone() }</p> }
+                if session.info.example {
+                    <p class="illustrative-note" data-testid="illustrative-participants"><span class="badge">{ lang.t(T::Illustrative) }</span>{ " " }{ lang.t(T::ExampleParticipants) }</p>
+                }
                 <AddParticipants session={session.clone()} settings={settings.clone()} on_action={on_action.clone()} />
                 if live.is_empty() {
                     <p class="empty">{ lang.t(T::NoParticipants) }</p>

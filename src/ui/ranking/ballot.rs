@@ -155,6 +155,10 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
                 .iter()
                 .map(|id| (id.clone(), s.problem_text(id).to_string()))
                 .collect();
+            let glosses = problems
+                .iter()
+                .filter_map(|(id, t)| i18n::example_gloss(lang, s, t).map(|g| (id.clone(), g)))
+                .collect::<Vec<_>>();
             let on_change = {
                 let (set_stage, voter) = (set_stage.clone(), voter.clone());
                 Callback::from(move |draft: Draft| {
@@ -195,7 +199,7 @@ pub fn ballot_screen(props: &BallotScreenProps) -> Html {
             html! {
                 <>
                     <h1 class="ballot-heading">{ i18n::ballot_heading(lang, &voter_label(lang, s, voter)) }</h1>
-                    <RankingWidget problems={problems} draft={draft.clone()} {on_change} least_first={round.least_first} />
+                    <RankingWidget problems={problems} {glosses} draft={draft.clone()} {on_change} least_first={round.least_first} />
                     <div class="actions ballot-actions">
                         <button type="button" class="button primary big" disabled={draft.ranked.is_empty()} onclick={submit}>{ lang.t(T::Submit) }</button>
                     </div>

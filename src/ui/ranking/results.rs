@@ -155,7 +155,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                         }).map(|(c, tied)| html! {
                             <tr class={classes!(tied.then_some("tied"))}>
                                 <td class="num">{ if tied { format!("{}=", places[c]) } else { places[c].to_string() } }</td>
-                                <td>{ text(c) }</td>
+                                <td>{ text(c) }
+                                    if let Some(g) = i18n::example_gloss(lang, s, &text(c)) { <span class="gloss" lang="en">{ g }</span> }</td>
                                 <td class="domain-cell">{ domain(c) }</td>
                                 <td class="num">{ i18n::score(lang, method, outcome.scores[c]) }</td>
                             </tr>

@@ -17,6 +17,9 @@ use crate::i18n::{self, T};
 pub struct RankingWidgetProps {
     /// The round's problems: id and wording.
     pub problems: Vec<(String, String)>,
+    /// English glosses of problems' wording, by id (the example, in the English interface).
+    #[prop_or_default]
+    pub glosses: Vec<(String, &'static str)>,
     /// The ballot so far.
     pub draft: Draft,
     /// Called with the ballot after every move.
@@ -96,6 +99,10 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                 .find(|(p, _)| p == id)
                 .map_or(String::new(), |(_, t)| t.clone())
         }
+    };
+    let gloss = |id: &str| match props.glosses.iter().find(|(g, _)| g == id) {
+        Some((_, g)) => html! { <span class="gloss" lang="en">{ *g }</span> },
+        None => html! {},
     };
     // Applies a change to a copy of the draft, then announces the card's new place.
     let change = {
@@ -304,7 +311,7 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                             onkeydown={onkeydown(id.clone(), true)}>
                             { drag_handlers(id.clone()) }
                             <span class="place" aria-hidden="true">{ if *tied { format!("{}=", places[i]) } else { places[i].to_string() } }</span>
-                            <span class="problem-text">{ text }</span>
+                            <span class="problem-text">{ text }{ gloss(id) }</span>
                             <span class="rank-buttons">
                                 { button(id, T::Up, |d, id| d.step(id, -1), i == 0, None) }
                                 { button(id, T::Down, |d, id| d.step(id, 1), i + 1 == n, None) }
@@ -327,7 +334,7 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                             class={classes!("rank-card", "unranked-card", (dragging.as_deref() == Some(id.as_str())).then_some("dragging"))}
                             onkeydown={onkeydown(id.clone(), false)}>
                             { drag_handlers(id.clone()) }
-                            <span class="problem-text">{ text_of(id) }</span>
+                            <span class="problem-text">{ text_of(id) }{ gloss(id) }</span>
                             <span class="rank-buttons">{ button(id, T::Rank, Draft::rank, false, None) }</span>
                         </li>
                     }) }

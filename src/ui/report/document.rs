@@ -117,6 +117,9 @@ fn participants(lang: Lang, s: &Session, r: &ReportSettings) -> Html {
         .collect();
     html! {
         <>
+            if s.info.example {
+                <p class="muted" data-testid="illustrative-participants"><span class="badge">{ lang.t(T::Illustrative) }</span>{ " " }{ lang.t(T::ExampleParticipants) }</p>
+            }
             <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
                 <table class="report-table">
                     <caption>{ lang.t(T::ParticipantsTable) }</caption>

@@ -7,14 +7,17 @@ mod details;
 mod file_panel;
 pub mod process_nav;
 pub mod state;
+mod tour;
 
+use workshop::rounds::{RankingAction, Voters};
+use workshop::Action;
 use yew::prelude::*;
 
 use crate::browser::events::{Listener, Timeout};
 use crate::browser::storage::tab;
 use crate::browser::{env, platform, storage};
 use crate::i18n::use_lang;
-use crate::i18n::{self, T};
+use crate::i18n::{self, Lang, T};
 use crate::route::{Route, Step};
 use crate::ui::assessment::AssessmentStep;
 use crate::ui::innovations::InnovationsStep;
@@ -29,6 +32,7 @@ use details::SessionDetails;
 use file_panel::SessionFilePanel;
 use process_nav::ProcessNav;
 use state::{Outside, SessionMsg, SessionState};
+use tour::Tour;
 
 /// Props of [`SessionPage`].
 #[derive(Properties, PartialEq)]
@@ -244,6 +248,42 @@ fn open_session(props: &OpenSessionProps) -> Html {
             platform::scroll_to_top();
         })
     };
+    // The example opens on its tour, until the tour is ended on this device.
+    let tour_open = {
+        let (example, id) = (session.info.example, session.id.clone());
+        use_state(move || example && !storage::tour_done(&id))
+    };
+    let set_tour = |open: bool| {
+        let (tour_open, id) = (tour_open.clone(), session.id.clone());
+        Callback::from(move |()| {
+            storage::set_tour_done(&id, !open);
+            tour_open.set(open);
+        })
+    };
+    // "Try a ballot": the example's practice round, opened when first asked for.
+    let try_ballot = {
+        let (session, on_action, on_vote) = (session.clone(), on_action.clone(), on_vote.clone());
+        Callback::from(move |()| {
+            let open = session
+                .live_rounds()
+                .find(|r| r.name == workshop::example::PRACTICE_ROUND && !r.closed);
+            let id = match open {
+                Some(r) => r.meta.id.clone(),
+                None => {
+                    let id = env::new_id();
+                    on_action.emit(Action::Ranking(RankingAction::OpenRound {
+                        id: id.clone(),
+                        name: workshop::example::PRACTICE_ROUND.to_string(),
+                        voters: Voters::Individuals,
+                        problems: session.live_problems().map(|p| p.meta.id.clone()).collect(),
+                        method: ranking::Method::Borda,
+                    }));
+                    id
+                }
+            };
+            on_vote.emit(id);
+        })
+    };
     let dismiss = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(SessionMsg::Dismiss))
@@ -309,7 +349,12 @@ fn open_session(props: &OpenSessionProps) -> Html {
                         on_close={dismiss} />
                 }
                 if session.info.example {
-                    <Notice kind={NoticeKind::Info} text={lang.t(T::ExampleNote)} />
+                    <Notice kind={NoticeKind::Info}
+                        text={if lang == Lang::En { format!("{} {}", lang.t(T::ExampleNote), lang.t(T::ExampleSlovene)) } else { lang.t(T::ExampleNote).to_string() }}
+                        action={(!*tour_open).then(|| (AttrValue::from(lang.t(T::TourAgain)), set_tour(true).reform(|_: MouseEvent| ())))} />
+                    if *tour_open {
+                        <Tour id={session.id.clone()} step={props.step} on_end={set_tour(false)} on_try_ballot={try_ballot.clone()} />
+                    }
                 }
                 { match props.step {
                     Step::Overview => html! {

@@ -43,7 +43,8 @@ fn phase_of(step: Step) -> Phase {
     }
 }
 
-fn label(step: Step) -> T {
+/// A step's name.
+pub fn step_label(step: Step) -> T {
     match step {
         Step::Overview => T::StepSession,
         Step::Participants => T::StepParticipants,
@@ -91,7 +92,7 @@ pub fn process_nav(props: &ProcessNavProps) -> Html {
         let current = (step == props.step).then_some("page");
         html! {
             <li class={classes!("step", class)}>
-                <a {href} aria-current={current}><span class="mark" aria-hidden="true">{ mark }</span>{ lang.t(label(step)) }</a>
+                <a {href} aria-current={current}><span class="mark" aria-hidden="true">{ mark }</span>{ lang.t(step_label(step)) }</a>
                 <span class="visually-hidden">{ format!(" ({})", i18n::state_name(lang, state)) }</span>
             </li>
         }
