@@ -129,9 +129,9 @@ const EN = {
   problem: "Problem",
 };
 const SL = {
-  lang: "sl", newSession: "Nova seja", title: "Naslov", create: "Ustvari", step: "1. delavnica: ocena",
+  lang: "sl", newSession: "Nov proces", title: "Naslov", create: "Ustvari", step: "1. delavnica: ocena",
   adapt: "Prilagodljivost in prožnost", g1: "Skupina 1", g2: "Skupina 2", strength: "Nova prednost", weakness: "Nova slabost",
-  commentPh: "Komentar ali razlog", challenge: "Izpodbijaj", challenged: "izpodbijano – za plenarno razpravo",
+  commentPh: "Komentar ali razlog", challenge: "Oporekaj", challenged: "sporno – za plenarno razpravo",
   empty: "Besedilo ne sme biti prazno.", plenary: "plenarno", mergeWith: "Združi z …", wording: "Besedilo združene kartice",
   merge: "Združi", also: /Skupina 1 · tudi Skupina 2/, key: "★ Ključno", reject: "Zavrni", rejected: "zavrnjeno",
   rating: "Ocena (1–5): Prilagodljivost in prožnost", verdict: "Skupna ocena družbene trajnostnosti",

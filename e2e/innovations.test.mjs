@@ -197,7 +197,7 @@ test("the Velenje inventory, in Slovene", async () => {
 
 test("the inventory journey in Slovene", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl" });
-  await page.getByRole("button", { name: "Nova seja" }).click();
+  await page.getByRole("button", { name: "Nov proces" }).click();
   await page.getByLabel("Naslov").fill("Inovacije SL");
   await page.getByRole("button", { name: "Ustvari" }).click();
   await page.waitForSelector("h1.session-heading");

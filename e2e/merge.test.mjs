@@ -205,7 +205,7 @@ const EN = {
   keepLater: "Keep the later", useOther: "Use the other", cancel: "Cancel", nothingNew: /This file brings nothing new/,
 };
 const SL = {
-  lang: "sl", title: "Velenje 2027", newSession: "Nova seja", titleLabel: "Naslov", create: "Ustvari", overview: "Seja", download: "Prenesi datoteko", all: "Vse seje",
+  lang: "sl", title: "Velenje 2027", newSession: "Nov proces", titleLabel: "Naslov", create: "Ustvari", overview: "Proces", download: "Prenesi datoteko", all: "Vsi procesi",
   step: "1. delavnica: ocena", research: "raziskovalna skupina", group: "Skupina", plenary: "plenarno",
   weakness: "Nova slabost", reject: "Zavrni", rejected: "zavrnjeno", key: "★ Ključno",
   commentPh: "Komentar ali razlog", commentBtn: "Komentiraj", comment: "Dve podjetji, 80 % delovnih mest",

@@ -100,7 +100,7 @@ test("paste 15 participants, balance, groups, reload", async () => {
 
 test("participants in Slovene, with a custom sector name and a bad pasted sector", async () => {
   const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
-  await page.getByRole("button", { name: "Nova seja" }).click();
+  await page.getByRole("button", { name: "Nov proces" }).click();
   await page.getByLabel("Naslov").fill("Udeleženci SL");
   await page.getByRole("button", { name: "Ustvari" }).click();
   await page.waitForSelector("h1.session-heading");

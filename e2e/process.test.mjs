@@ -37,7 +37,7 @@ test("a session opens where its work is, in Slovene", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByRole("button", { name: "Odpri primer Velenje" }).click();
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "Vse seje" }).click();
+  await page.getByRole("link", { name: "Vsi procesi" }).click();
   await page.locator(".session-title").first().click();
   await page.waitForURL(/\/workshop-3$/);
   assert.equal(await page.getByTestId("next-action").getByRole("link").textContent(), "Plenarno ocenite ideje in izberite, katere razvijate naprej");

@@ -403,7 +403,7 @@ test("the journey in Slovene: a round by tap, results, a plenary round, the top 
   await page.getByText("Odpri nov krog").first().click();
   await page.getByRole("button", { name: "Odpri nov krog" }).click();
   await page.getByRole("heading", { name: "1. krog: posamično" }).waitFor();
-  await page.getByRole("button", { name: "Glasovanje na tej napravi" }).click();
+  await page.getByRole("button", { name: "Glasuj na tej napravi" }).click();
   for (const [name, order] of [["Ana", ["Mladi", "Gospodarstvo", "Promet"]], ["Bor", ["Gospodarstvo", "Mladi", "Stanovanja", "Promet"]]]) {
     await page.getByRole("heading", { name: "Kdo glasuje?" }).waitFor();
     await page.getByLabel(/vpišite ime ali psevdonim/i).fill(name);
@@ -415,8 +415,8 @@ test("the journey in Slovene: a round by tap, results, a plenary round, the top 
     await page.getByText("Hvala! Glasovnica je shranjena.").waitFor();
     await page.getByRole("button", { name: "Naslednji glasovalec" }).tap();
   }
-  await page.getByRole("button", { name: "Facilitator" }).tap();
-  await page.getByRole("button", { name: "Da, sem facilitator" }).tap();
+  await page.getByRole("button", { name: "Moderator" }).tap();
+  await page.getByRole("button", { name: "Da, sem moderator" }).tap();
   await page.getByTestId("results").getByText("2 glasovnici").waitFor();
   assert.match(await page.getByTestId("formula").textContent(), /^Borda: vsaka glasovnica/);
   const first = await page.getByTestId("consensus").locator("tbody tr").first().textContent();

@@ -62,7 +62,8 @@ for (const lang of ["sl", "en"]) {
       assert.equal(await doc.locator(".report-idea h4", { hasText: idea }).count(), 1, idea);
       assert.equal(await doc.locator("svg.problem-map tspan", { hasText: idea.split(" ")[0] }).count() >= 1, true, idea);
     }
-    assert.equal(await doc.locator(".badge", { hasText: "Ponazoritveno" }).count(), 2, "both illustrative rounds labelled");
+    assert.equal(await doc.locator("article.report-block h3 .badge", { hasText: "Ponazoritveno" }).count(), 2, "both illustrative rounds labelled");
+    assert.match(await doc.getByTestId("illustrative-participants").textContent(), /^Ponazoritveno/, "the example's participants labelled");
     assert.match(await doc.textContent(), /Kendallov W/);
     assert.deepEqual(await axeFindings(page, ".report-document"), []);
 
@@ -110,7 +111,8 @@ for (const lang of ["sl", "en"]) {
       assert.ok(files.results.some((r) => /^\d+,\d+$/.test(r[5])), "a decimal comma");
       assert.equal(files.ideas.length, 4);
       assert.equal(files.ideas[3][1], "Mentorska shema");
-      assert.equal(files.participants.length, 1, "a header only: the paper lists no one");
+      assert.equal(files.participants.length, 1 + 17, "the 17 illustrative participants");
+      assert.equal(files.participants[1][0], "P1", "as codes: names only when asked for");
       // Chromium asks before an eleventh download from one page; a reload starts afresh.
       await page.reload();
       await page.waitForSelector(".report-document");

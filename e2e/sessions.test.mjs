@@ -103,29 +103,29 @@ test("the Velenje example is one click away and labelled", async () => {
 test("the language switches everything, is remembered and sets <html lang>", async () => {
   const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
   assert.equal(await page.getAttribute("html", "lang"), "sl");
-  await page.getByRole("button", { name: "Nova seja" }).waitFor();
-  await page.getByRole("button", { name: "Nova seja" }).click();
+  await page.getByRole("button", { name: "Nov proces" }).waitFor();
+  await page.getByRole("button", { name: "Nov proces" }).click();
   await page.getByLabel("Naslov").fill("Velenje 2026");
   await page.getByRole("button", { name: "Ustvari" }).click();
   await page.waitForSelector("h1.session-heading");
   await shot(page, "07-session-sl");
-  await page.getByRole("link", { name: "Vse seje" }).first().click();
-  await page.getByRole("button", { name: "Nova seja" }).click();
+  await page.getByRole("link", { name: "Vsi procesi" }).first().click();
+  await page.getByRole("button", { name: "Nov proces" }).click();
   await shot(page, "08-home-new-form-sl");
   await page.getByRole("button", { name: "Prekliči" }).click();
   for (const n of [2, 3, 5]) {
     await page.getByRole("link", { name: "Velenje 2026", exact: true }).waitFor();
-    // Plural forms of "session" as the list grows: 2 seji, 3 seje, 5 sej.
+    // Plural forms of "process" as the list grows: 2 procesa, 3 procesi, 5 procesov.
     for (let have = await page.locator(".session-row").count(); have < n; have++) {
       await page.locator(".session-row").first().getByRole("button", { name: "Podvoji" }).click();
       await page.waitForFunction((k) => document.querySelectorAll(".session-row").length === k, have + 1);
     }
-    const expected = { 2: "2 seji", 3: "3 seje", 5: "5 sej" }[n];
+    const expected = { 2: "2 procesa", 3: "3 procesi", 5: "5 procesov" }[n];
     assert.match(await page.textContent("#sessions-heading"), new RegExp(expected));
   }
   await shot(page, "09-home-sl");
   await page.reload();
-  await page.getByRole("button", { name: "Nova seja" }).waitFor();
+  await page.getByRole("button", { name: "Nov proces" }).waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "sl");
   await page.getByRole("button", { name: "EN", exact: true }).click();
   await page.getByRole("button", { name: "New session" }).waitFor();

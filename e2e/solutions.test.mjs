@@ -232,7 +232,7 @@ test("on a phone the worksheets fit the screen and the map scrolls in its own fr
   await page.getByRole("link", { name: "3. delavnica: rešitve" }).tap();
   await page.waitForSelector("article.worksheet");
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "nothing wider than the phone");
-  const frame = page.locator(".map-wrap figure.chart");
+  const frame = page.locator(".map-wrap .scroll-box");
   assert.ok(await frame.evaluate((f) => f.scrollWidth > f.clientWidth), "the map keeps a readable size and scrolls");
   assert.deepEqual(errors, []);
   await context.close();

@@ -32,7 +32,7 @@ pub fn removed_note(lang: Lang, kind: RecordKind) -> &'static str {
 /// The name of a kind of record, as a heading for its counts.
 pub fn record_kind(lang: Lang, kind: RecordKind) -> &'static str {
     let (sl, en) = match kind {
-        RecordKind::Info => ("Opis seje", "Session details"),
+        RecordKind::Info => ("Opis procesa", "Session details"),
         RecordKind::Participant => ("Udeleženci", "Participants"),
         RecordKind::Groups => ("Skupine", "Groups"),
         RecordKind::ParticipantSettings => ("Nastavitve udeležencev", "Participant settings"),

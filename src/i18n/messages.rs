@@ -11,10 +11,10 @@ pub fn sessions_count(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Sl => {
             let word = match plural_sl(n as u64) {
-                PluralSl::One => "seja",
-                PluralSl::Two => "seji",
-                PluralSl::Few => "seje",
-                PluralSl::Other => "sej",
+                PluralSl::One => "proces",
+                PluralSl::Two => "procesa",
+                PluralSl::Few => "procesi",
+                PluralSl::Other => "procesov",
             };
             format!("{n} {word}")
         }
@@ -34,15 +34,15 @@ fn megabytes(lang: Lang, bytes: usize) -> String {
 pub fn file_error(lang: Lang, e: &FileError) -> String {
     match e {
         FileError::TooLarge { bytes, limit } => match lang {
-            Lang::Sl => format!("Datoteka je prevelika ({} MB, dovoljeno je največ {} MB). Datoteka seje Delavnice je običajno veliko manjša – ste izbrali pravo datoteko?", megabytes(lang, *bytes), limit / (1024 * 1024)),
+            Lang::Sl => format!("Datoteka je prevelika ({} MB, dovoljeno je največ {} MB). Datoteka procesa Delavnice je običajno veliko manjša – ste izbrali pravo datoteko?", megabytes(lang, *bytes), limit / (1024 * 1024)),
             Lang::En => format!("The file is too large ({} MB; the limit is {} MB). A Delavnica session file is usually far smaller – is this the right file?", megabytes(lang, *bytes), limit / (1024 * 1024)),
         },
         FileError::NotJson { line, column } => match lang {
-            Lang::Sl => format!("To ni datoteka seje Delavnice: vsebina ni veljaven JSON (napaka v vrstici {line}, stolpcu {column}). Morda je datoteka poškodovana ali okrnjena."),
+            Lang::Sl => format!("To ni datoteka procesa Delavnice: vsebina ni veljaven JSON (napaka v vrstici {line}, stolpcu {column}). Morda je datoteka poškodovana ali okrnjena."),
             Lang::En => format!("This is not a Delavnica session file: its content is not valid JSON (error at line {line}, column {column}). The file may be damaged or cut short."),
         },
         FileError::Foreign => match lang {
-            Lang::Sl => "Ta datoteka je JSON, vendar iz drugega programa: ni datoteka seje Delavnice.".into(),
+            Lang::Sl => "Ta datoteka je JSON, vendar iz drugega programa: ni datoteka procesa Delavnice.".into(),
             Lang::En => "This file is JSON, but from another program: it is not a Delavnica session file.".into(),
         },
         FileError::BadVersion => match lang {
@@ -151,7 +151,7 @@ pub fn file_unreadable(lang: Lang) -> String {
 pub fn import_failed(lang: Lang, file: &str) -> String {
     match lang {
         Lang::Sl => {
-            format!("Datoteke »{file}« ni mogoče uvoziti. Shranjene seje so nespremenjene.")
+            format!("Datoteke »{file}« ni mogoče uvoziti. Shranjeni procesi so nespremenjeni.")
         }
         Lang::En => format!("“{file}” cannot be imported. Your saved sessions are unchanged."),
     }
@@ -190,7 +190,7 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         }
         ActionError::BreaksRule { field } => {
             return match lang {
-                Lang::Sl => format!("Sprememba bi prekršila pravilo datoteke seje ({field}), zato ni bila narejena."),
+                Lang::Sl => format!("Sprememba bi prekršila pravilo datoteke procesa ({field}), zato ni bila narejena."),
                 Lang::En => format!("The change would break a rule of the session file ({field}), so it was not made."),
             };
         }
@@ -203,14 +203,14 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::BadGroupCount => ("Število skupin mora biti vsaj 1 in največ toliko, kolikor je prisotnih (in največ 50).", "The number of groups must be at least 1 and at most the number of attendees (and 50)."),
         ActionError::BadGroup => ("Te skupine ni ali udeleženec te delavnice ne obiskuje.", "That group does not exist, or the participant does not attend this workshop."),
         ActionError::BadRoom => ("Najmanjše število v sobi ne sme biti večje od največjega.", "The room's minimum cannot exceed its maximum."),
-        ActionError::TooManyParticipants => ("Seja ima lahko največ 500 udeležencev.", "A session holds at most 500 participants."),
+        ActionError::TooManyParticipants => ("Proces ima lahko največ 500 udeležencev.", "A session holds at most 500 participants."),
         ActionError::EmptyText => ("Besedilo ne sme biti prazno.", "The text cannot be empty."),
         ActionError::UnknownCard => ("Te kartice ni več (morda jo je odstranil drug zavihek).", "This card is no longer there (another tab may have removed it)."),
         ActionError::UnknownProblem => ("Tega problema ni več.", "This problem is no longer there."),
         ActionError::BadRating => ("Ocena je od 1 do 5.", "A rating goes from 1 to 5."),
         ActionError::CannotMerge => ("Združiti je mogoče le dve različni kartici istega sklopa in iste vrste; zavrnjena kartica ne more biti ključna.", "Only two different cards of the same domain and kind can be merged; a rejected card cannot be key."),
         ActionError::NotAKeyWeakness => ("V problem se spremeni le ključna slabost, in to enkrat.", "Only a key weakness becomes a problem, and only once."),
-        ActionError::TooManyCards => ("Seja ima lahko največ 2000 kartic oziroma problemov.", "A session holds at most 2000 cards or problems."),
+        ActionError::TooManyCards => ("Proces ima lahko največ 2000 kartic oziroma problemov.", "A session holds at most 2000 cards or problems."),
         ActionError::BadTypes => ("Inovacija ima enega ali dva različna tipa.", "An innovation has one or two different types."),
         ActionError::BadYear => ("Leto mora biti med 1000 in 2200, obdobje pa se ne sme končati pred začetkom.", "A year must be between 1000 and 2200, and a period cannot end before it starts."),
         ActionError::UnknownInnovation => ("Te inovacije ni več.", "This innovation is no longer there."),
@@ -220,19 +220,19 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
         ActionError::UnknownRound => ("Tega kroga ni več (morda ga je odstranil drug zavihek).", "This round is no longer there (another tab may have removed it)."),
         ActionError::TooFewProblems => ("Krog potrebuje vsaj dva problema.", "A round needs at least two problems."),
         ActionError::TooManyProblems => ("Krog ima lahko največ 50 problemov (delavnica jih običajno razvršča 10–20).", "A round holds at most 50 problems (a workshop usually ranks 10–20)."),
-        ActionError::TooManyRounds => ("Seja ima lahko največ 50 krogov.", "A session holds at most 50 rounds."),
-        ActionError::RoundClosed => ("Ta krog je zaprt: glasovnic ne sprejema več. Facilitator ga lahko znova odpre.", "This round is closed and takes no more ballots. The facilitator can reopen it."),
+        ActionError::TooManyRounds => ("Proces ima lahko največ 50 krogov.", "A session holds at most 50 rounds."),
+        ActionError::RoundClosed => ("Ta krog je zaprt: glasovnic ne sprejema več. Moderator ga lahko znova odpre.", "This round is closed and takes no more ballots. The facilitator can reopen it."),
         ActionError::BadVoter => ("Ta glasovalec v tem krogu ne more glasovati (ali manjka ime).", "This voter cannot vote in this round (or the name is missing)."),
         ActionError::BadBallot => ("Glasovnica vsebuje problem, ki ga v krogu ni, ali enega dvakrat.", "The ballot names a problem outside the round, or one twice."),
         ActionError::EmptyBallot => ("Razvrstite vsaj en problem.", "Rank at least one problem."),
-        ActionError::TooManyBallots => ("Seja ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
+        ActionError::TooManyBallots => ("Proces ima lahko največ 5000 glasovnic.", "A session holds at most 5000 ballots."),
         ActionError::BadPin => ("PIN ima štiri številke.", "A PIN has four digits."),
         ActionError::UnknownWorksheet => ("Tega delovnega lista ni več (morda ga je odstranil drug zavihek).", "This worksheet is no longer there (another tab may have removed it)."),
         ActionError::BadWorksheet => ("Ta problem že ima delovni list.", "This problem already has a worksheet."),
-        ActionError::TooManyWorksheets => ("Seja ima lahko največ 200 delovnih listov.", "A session holds at most 200 worksheets."),
+        ActionError::TooManyWorksheets => ("Proces ima lahko največ 200 delovnih listov.", "A session holds at most 200 worksheets."),
         ActionError::UnknownIdea => ("Te ideje ni več (morda jo je odstranil drug zavihek).", "This idea is no longer there (another tab may have removed it)."),
-        ActionError::TooManyIdeas => ("Seja ima lahko največ 500 idej.", "A session holds at most 500 ideas."),
-        ActionError::BadLink => ("Povezava kaže na prednost ali inovacijo, ki je v seji ni (ali jih je več kot 50).", "A link names a strength or innovation the session does not hold (or there are more than 50)."),
+        ActionError::TooManyIdeas => ("Proces ima lahko največ 500 idej.", "A session holds at most 500 ideas."),
+        ActionError::BadLink => ("Povezava kaže na prednost ali inovacijo, ki je v procesu ni (ali jih je več kot 50).", "A link names a strength or innovation the session does not hold (or there are more than 50)."),
     };
     lang.pick(sl, en).to_string()
 }
@@ -240,7 +240,7 @@ pub fn action_error(lang: Lang, e: &ActionError) -> String {
 /// A saved session that no longer reads (damaged storage, or edited by hand).
 pub fn stored_unreadable(lang: Lang, detail: &str) -> String {
     match lang {
-        Lang::Sl => format!("Shranjene seje ni mogoče prebrati ({detail}). Podatki ostajajo v shrambi nedotaknjeni."),
+        Lang::Sl => format!("Shranjenega procesa ni mogoče prebrati ({detail}). Podatki ostajajo v shrambi nedotaknjeni."),
         Lang::En => format!("A saved session cannot be read ({detail}). Its data stays in storage untouched."),
     }
 }
@@ -256,7 +256,7 @@ pub fn imported(lang: Lang, title: &str) -> String {
 /// Subject of the e-mail that carries a session file.
 pub fn mail_subject(lang: Lang, title: &str) -> String {
     match lang {
-        Lang::Sl => format!("Seja Delavnice: {title}"),
+        Lang::Sl => format!("Proces Delavnice: {title}"),
         Lang::En => format!("Delavnica session: {title}"),
     }
 }
@@ -264,7 +264,7 @@ pub fn mail_subject(lang: Lang, title: &str) -> String {
 /// Body of that e-mail: it tells the recipient that the file comes as an attachment.
 pub fn mail_body(lang: Lang, file_name: &str) -> String {
     match lang {
-        Lang::Sl => format!("Pozdravljeni,\n\nv prilogi je datoteka seje Delavnice »{file_name}«. Odprite Delavnico in izberite »Uvozi datoteko seje«.\n"),
+        Lang::Sl => format!("Pozdravljeni,\n\nv prilogi je datoteka procesa Delavnice »{file_name}«. Odprite Delavnico in izberite »Uvozi datoteko procesa«.\n"),
         Lang::En => format!("Hello,\n\nattached is the Delavnica session file “{file_name}”. Open Delavnica and choose “Import a session file”.\n"),
     }
 }

@@ -104,7 +104,7 @@ pub fn checklist(lang: Lang, p: Phase) -> &'static [&'static str] {
             "Povabite 12–17 udeležencev iz vseh štirih sektorjev četverne vijačnice (gospodarstvo, civilna družba, lokalna oblast, znanost in kultura).",
             "Vpišite jih s sektorji; prisotnost označite ob vhodu.",
             "Raziskovalna skupina pripravi osnutek prednosti in slabosti (intervjuji, statistika, literatura) in seznam lokalnih inovacij.",
-            "Aplikacijo enkrat odprite na vsaki tablici s povezavo; nato dela brez interneta. Prenesite datoteko seje kot varnostno kopijo.",
+            "Aplikacijo enkrat odprite na vsaki tablici s povezavo; nato dela brez interneta. Prenesite datoteko procesa kot varnostno kopijo.",
         ],
         (Phase::Preparation, Lang::En) => &[
             "Invite 12–17 participants from all four sectors of the quadruple helix (business, civil society, local government, science and culture).",

@@ -130,7 +130,14 @@ pub fn ballots_count(lang: Lang, n: usize) -> String {
 /// differently from the one shown.
 pub fn differs(lang: Lang, methods: &[Method], from: usize, to: usize) -> String {
     let and = lang.pick(" in ", " and ");
-    let names: Vec<&str> = methods.iter().map(|&m| method_name(lang, m)).collect();
+    // After "po metodi" a descriptive name takes the genitive: "po metodi povprečnega mesta".
+    let name = |m: Method| match (lang, m) {
+        (Lang::Sl, Method::MeanRank) => "povprečnega mesta",
+        (Lang::Sl, Method::MedianRank) => "mediane mest",
+        (Lang::Sl, Method::RankedPairs) => "rangiranih parov",
+        _ => method_name(lang, m),
+    };
+    let names: Vec<&str> = methods.iter().map(|&m| name(m)).collect();
     let many = names.len() > 1;
     let names = match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
