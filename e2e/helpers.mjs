@@ -106,14 +106,14 @@ export function setup(dir = "dist") {
 
 /**
  * axe-core's serious and critical findings inside `selector` (the whole page when omitted), as
- * "rule: targets" lines; an empty list means none. axe runs through the DevTools protocol, which
+ * "rule: targets" lines; an empty list means none. With `every`, moderate and minor ones too. axe runs through the DevTools protocol, which
  * the page's Content-Security-Policy does not restrict.
  */
-export async function axeFindings(page, selector) {
+export async function axeFindings(page, selector, { every = false } = {}) {
   await page.evaluate(readFileSync(new URL("../node_modules/axe-core/axe.min.js", import.meta.url), "utf8"));
   const result = await page.evaluate((sel) => window.axe.run(sel ? { include: [sel] } : document, { resultTypes: ["violations"] }), selector);
   return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .filter((v) => every || v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 

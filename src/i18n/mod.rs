@@ -304,8 +304,6 @@ pub enum T {
     ExampleCopy,
     /// Under a figure wider than the screen.
     ScrollHint,
-    /// The name of a table's frame, which scrolls on a narrow screen.
-    TableRegion,
     FieldDescription,
     FieldDrivers,
     FieldOrganisations,

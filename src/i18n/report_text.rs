@@ -35,6 +35,11 @@ pub fn section_name(lang: Lang, s: Section) -> &'static str {
     lang.pick(sl, en)
 }
 
+/// The name of a frame that scrolls a wide table or figure on a narrow screen.
+pub fn scrolls(lang: Lang, name: &str) -> String {
+    format!("{name} ({})", lang.pick("premikanje vstran", "scrolls sideways"))
+}
+
 /// A data file's name in the list of downloads.
 pub fn table_name(lang: Lang, t: TableKind) -> &'static str {
     let (sl, en) = match t {

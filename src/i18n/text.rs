@@ -202,7 +202,6 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::FactorCulture => ("kultura sodelovanja", "culture of collaboration"),
         T::EditRow => ("Uredi", "Edit"),
         T::ScrollHint => ("Sliko povlecite vstran, da vidite vse.", "Swipe the figure sideways to see all of it."),
-        T::TableRegion => ("Preglednica (premikanje vstran)", "Table (scrolls sideways)"),
         T::TourHeading => ("Ogled primera", "A tour of the example"),
         T::TourNext => ("Naprej", "Next"),
         T::TourEnd => ("Končaj ogled", "End the tour"),

@@ -158,7 +158,7 @@ pub fn presenter_page(props: &PresenterProps) -> Html {
     };
     html! {
         <main class="presenter" data-step={showing.clone()}>
-            <p class="present-title">{ s.info.title.clone() }</p>
+            <h1 class="present-title">{ s.info.title.clone() }</h1>
             { body }
         </main>
     }

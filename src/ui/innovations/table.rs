@@ -160,7 +160,7 @@ pub fn innovation_table(props: &InnovationTableProps) -> Html {
                 <table class="innovations">
                     <thead><tr>
                         <th scope="col">{ lang.t(T::FieldType) }</th><th scope="col">{ lang.t(T::FieldInnovation) }</th>
-                        <th scope="col">{ lang.t(T::FieldYear) }</th><th scope="col">{ lang.t(T::FieldPeriod) }</th><th scope="col"></th>
+                        <th scope="col">{ lang.t(T::FieldYear) }</th><th scope="col">{ lang.t(T::FieldPeriod) }</th><th scope="col"><span class="visually-hidden">{ lang.t(T::SessionActions) }</span></th>
                     </tr></thead>
                     <tbody>{ for rows.iter().map(|i| row(i)) }</tbody>
                 </table>

@@ -136,7 +136,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 { for periods.iter().map(|p| zoom_button(Some(p.meta.id.clone()), p.name.clone())) }
                 <button type="button" class="button secondary" onclick={download}>{ lang.t(T::DownloadSvg) }</button>
             </div>
-            <ScrollBox label={lang.t(T::TimelineHeading)} wide=true>
+            <ScrollBox label={i18n::scrolls(lang, lang.t(T::TimelineHeading))} wide=true>
                 <svg ref={svg_ref} xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
                     role="img" aria-label={lang.t(T::TimelineHeading)} font-family="system-ui, sans-serif" font-size="12">
                     <rect x="0" y="0" width={width.to_string()} height={height.to_string()} fill="#ffffff" />

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::browser::files;
 use crate::i18n::use_lang;
-use crate::i18n::T;
+use crate::i18n::{self, T};
 use crate::ui::widgets::ScrollBox;
 
 const WIDTH: i32 = 720;
@@ -26,6 +26,9 @@ pub struct FigureProps {
     pub file: AttrValue,
     /// The SVG.
     pub children: Html,
+    /// The heading's level: 4 under a round's results, 3 directly under a step's section.
+    #[prop_or(4)]
+    pub level: u8,
 }
 
 /// A chart with its heading and a download button.
@@ -51,10 +54,10 @@ pub fn figure(props: &FigureProps) -> Html {
     html! {
         <figure class="chart" ref={box_ref}>
             <figcaption>
-                <h4>{ props.title.clone() }</h4>
+                if props.level == 3 { <h3>{ props.title.clone() }</h3> } else { <h4>{ props.title.clone() }</h4> }
                 if let Some(h) = &props.help { <p class="muted">{ h.clone() }</p> }
             </figcaption>
-            <ScrollBox label={props.title.clone()}>{ props.children.clone() }</ScrollBox>
+            <ScrollBox label={i18n::scrolls(lang, &props.title)}>{ props.children.clone() }</ScrollBox>
             <button type="button" class="button secondary no-print" onclick={download}>{ lang.t(T::DownloadSvg) }</button>
         </figure>
     }

@@ -145,7 +145,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <p class="formula" data-testid="formula">{ i18n::method_formula(lang, method) }</p>
             if !outcome.exact { <p class="muted">{ lang.t(T::NotExact) }</p> }
             <h4>{ lang.t(T::Consensus) }{ " (" }{ i18n::method_name(lang, method) }{ ")" }</h4>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::Consensus)}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::scrolls(lang, lang.t(T::Consensus))}>
                 <table class="consensus" data-testid="consensus">
                     <thead><tr><th scope="col">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th><th scope="col">{ lang.t(T::DomainColumn) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
                     <tbody>
@@ -237,7 +237,7 @@ fn pairwise_table(
     text: &dyn Fn(usize) -> String,
 ) -> Html {
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::scrolls(lang, lang.t(T::PairwiseShow))}>
             <p class="muted">{ lang.t(T::PairwiseHelp) }</p>
             <table class="pairwise" data-testid="pairwise">
                 <thead><tr><th></th>{ for order.iter().map(|&c| html! { <th scope="col" title={text(c)}>{ places[c].to_string() }</th> }) }</tr></thead>

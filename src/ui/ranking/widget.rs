@@ -325,7 +325,7 @@ pub fn ranking_widget(props: &RankingWidgetProps) -> Html {
                 }) }
             </ol>
             <section class={classes!("unranked", (over == Some(Target::Unranked)).then_some("drop-target"))} aria-label={lang.t(T::NotRanked)}>
-                <h3>{ lang.t(T::NotRanked) }</h3>
+                <h2 class="unranked-heading">{ lang.t(T::NotRanked) }</h2>
                 if d.unranked.is_empty() { <p class="muted">{ lang.t(T::NotRankedHelp) }</p> }
                 <ul>
                     { for d.unranked.iter().map(|id| html! {

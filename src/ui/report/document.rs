@@ -120,7 +120,7 @@ fn participants(lang: Lang, s: &Session, r: &ReportSettings) -> Html {
             if s.info.example {
                 <p class="muted" data-testid="illustrative-participants"><span class="badge">{ lang.t(T::Illustrative) }</span>{ " " }{ lang.t(T::ExampleParticipants) }</p>
             }
-            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::scrolls(lang, i18n::table_name(lang, workshop::export::TableKind::Participants))}>
                 <table class="report-table">
                     <caption>{ lang.t(T::ParticipantsTable) }</caption>
                     <thead><tr><th scope="col">{ lang.t(T::FieldSector) }</th>
@@ -135,7 +135,7 @@ fn participants(lang: Lang, s: &Session, r: &ReportSettings) -> Html {
                     </tbody>
                 </table>
             </div>
-            <Figure title={lang.t(T::ParticipantsTable)} file="participants.svg">{ bar_chart(lang.t(T::ParticipantsTable), &bars) }</Figure>
+            <Figure title={lang.t(T::ParticipantsTable)} file="participants.svg" level={3}>{ bar_chart(lang.t(T::ParticipantsTable), &bars) }</Figure>
             if r.names {
                 <ul class="report-names">
                     { for people.iter().map(|p| html! { <li>{ p.name.clone() }{ " – " }{ p.sector.map(|x| i18n::sector_name(lang, x, &names)).unwrap_or_default() }</li> }) }
@@ -158,7 +158,7 @@ fn assessment(lang: Lang, s: &Session) -> Html {
     };
     html! {
         <>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::scrolls(lang, i18n::table_name(lang, workshop::export::TableKind::Cards))}>
                 <table class="report-table table-1">
                     <thead><tr>
                         <th scope="col">{ lang.t(T::DomainColumn) }</th>
@@ -194,7 +194,7 @@ fn innovations(lang: Lang, s: &Rc<Session>) -> Html {
     list.sort_by_key(|i| (i.year.is_none(), i.year));
     html! {
         <>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::scrolls(lang, i18n::table_name(lang, workshop::export::TableKind::Innovations))}>
                 <table class="report-table table-2">
                     <thead><tr>
                         <th scope="col">{ lang.t(T::FieldType) }</th>
@@ -291,7 +291,7 @@ fn ranking(lang: Lang, s: &Session) -> Html {
                 <h3>{ i18n::round_label(lang, r.number, &r.name) }
                     if r.illustrative { <span class="badge">{ lang.t(T::Illustrative) }</span> }</h3>
                 <p class="muted">{ format!("{} · {}", i18n::ballots_count(lang, res.ballots), i18n::method_name(lang, r.method)) }</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.t(T::TableRegion)}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::scrolls(lang, &i18n::round_label(lang, r.number, &r.name))}>
                     <table class="report-table">
                         <thead><tr><th scope="col" class="num">{ lang.t(T::Place) }</th><th scope="col">{ lang.t(T::Problem) }</th>
                             <th scope="col">{ lang.t(T::DomainColumn) }</th><th scope="col" class="num">{ lang.t(T::Score) }</th></tr></thead>
@@ -394,7 +394,7 @@ fn map(lang: Lang, s: &Session) -> Html {
         return empty(lang);
     }
     html! {
-        <Figure title={lang.t(T::MapCaption)} file="problem-idea-map.svg">{ map_svg(&m, lang.t(T::MapCaption)) }</Figure>
+        <Figure title={lang.t(T::MapCaption)} file="problem-idea-map.svg" level={3}>{ map_svg(&m, lang.t(T::MapCaption)) }</Figure>
     }
 }
 

@@ -118,7 +118,7 @@ pub fn problem_map_figure(props: &ProblemMapProps) -> Html {
             } else {
                 <label class="check no-print"><input type="checkbox" checked={*bases} onchange={toggle} /><span>{ lang.t(T::MapShowBases) }</span></label>
                 <div class="map-wrap">
-                    <Figure title={lang.t(T::MapCaption)} help={lang.t(T::MapHelp)} file="problem-idea-map.svg">
+                    <Figure title={lang.t(T::MapCaption)} help={lang.t(T::MapHelp)} file="problem-idea-map.svg" level={3}>
                         { map_svg(&map, label) }
                     </Figure>
                 </div>
