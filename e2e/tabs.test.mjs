@@ -45,3 +45,29 @@ test("a session deleted in another tab is reported, not silently recreated", asy
   assert.equal(a.url(), sessionUrl);
   await context.close();
 });
+
+test("an undo in one tab reaches the other, and the other tab's later change stays", async () => {
+  const { page: a, context, errors } = await openApp(env.browser, env.server.url);
+  await createSession(a, { title: "Razveljavi v dveh" });
+  await a.getByRole("link", { name: "Participants", exact: true }).click();
+  if ((await a.locator(".paste textarea").count()) === 0) await a.getByRole("button", { name: "Paste a list" }).click();
+  await a.locator(".paste textarea").fill("Ana; business\nBor; civil society");
+  await a.getByRole("button", { name: "Add all" }).click();
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await b.getByRole("button", { name: "Remove: Bor" }).waitFor();
+  // Tab A removes Ana; tab B, knowing nothing of it, marks Bor present.
+  await a.getByRole("button", { name: "Remove: Ana" }).click();
+  await b.waitForFunction(() => !document.querySelector("table.participants").textContent.includes("Ana"));
+  await b.getByRole("button", { name: "Workshop 1 – Bor" }).click();
+  await a.getByRole("button", { name: "Workshop 1 – Bor", pressed: true }).waitFor();
+  // Tab A undoes its removal: Ana is back in both tabs, and Bor's attendance from tab B stays.
+  await a.getByTestId("undo-toast").getByRole("button", { name: "Undo" }).click();
+  await b.getByRole("button", { name: "Remove: Ana" }).waitFor();
+  await b.getByRole("button", { name: "Workshop 1 – Bor", pressed: true }).waitFor();
+  await a.reload();
+  await a.getByRole("button", { name: "Remove: Ana" }).waitFor();
+  assert.equal(await a.getByRole("button", { name: "Workshop 1 – Bor", pressed: true }).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
