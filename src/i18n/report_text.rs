@@ -37,7 +37,10 @@ pub fn section_name(lang: Lang, s: Section) -> &'static str {
 
 /// The name of a frame that scrolls a wide table or figure on a narrow screen.
 pub fn scrolls(lang: Lang, name: &str) -> String {
-    format!("{name} ({})", lang.pick("premikanje vstran", "scrolls sideways"))
+    format!(
+        "{name} ({})",
+        lang.pick("premikanje vstran", "scrolls sideways")
+    )
 }
 
 /// A data file's name in the list of downloads.
