@@ -26,7 +26,16 @@ fn session_counts_use_the_plural_forms() {
         .into_iter()
         .map(|n| i18n::sessions_count(Lang::Sl, n))
         .collect();
-    assert_eq!(sl, ["1 proces", "2 procesa", "3 procesi", "5 procesov", "101 proces"]);
+    assert_eq!(
+        sl,
+        [
+            "1 proces",
+            "2 procesa",
+            "3 procesi",
+            "5 procesov",
+            "101 proces"
+        ]
+    );
     assert_eq!(i18n::sessions_count(Lang::En, 1), "1 session");
     assert_eq!(i18n::sessions_count(Lang::En, 2), "2 sessions");
 }
