@@ -367,6 +367,19 @@ test("the Velenje example's two illustrative rounds, in Slovene", async () => {
   assert.match(download.suggestedFilename(), /^round-1-scores\.svg$/);
   const svg = await (await download.createReadStream()).toArray();
   assert.match(Buffer.concat(svg).toString(), /^<\?xml[\s\S]*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*bipolarno/);
+  // A long round name: the slope chart's two headings wrap over their own sides, never meeting,
+  // and no problem's label is cut.
+  await page.locator(".rename-round input").fill("pari po sektorjih z dolgim imenom, kot ga včasih napiše moderator");
+  await page.locator(".rename-round input").press("Tab");
+  await page.getByRole("button", { name: /2\. krog: plenarno/ }).click();
+  const slope = page.getByTestId("compare").locator("svg");
+  await slope.locator("text", { hasText: "dolgim" }).waitFor();
+  const heads = await slope.locator('text[font-weight="bold"]').evaluateAll((ts) => ts.map((t) => { const b = t.getBBox(); return [b.x, b.x + b.width]; }));
+  assert.equal(heads.length, 2);
+  assert.ok(heads[0][1] <= heads[1][0], `the headings do not overlap: ${JSON.stringify(heads)}`);
+  const lines = await slope.locator("tspan").allTextContents();
+  assert.ok(lines.some((l) => l.endsWith("odgovornosti podjetij") || l === "podjetij"), "the longest problem's last word is there");
+  assert.ok(!lines.some((l) => l.includes("…")), "nothing cut");
   assert.deepEqual(errors, []);
   await context.close();
 });
