@@ -271,13 +271,20 @@ fn open_session(props: &OpenSessionProps) -> Html {
                 Some(r) => r.meta.id.clone(),
                 None => {
                     let id = env::new_id();
+                    let problems: Vec<String> =
+                        session.live_problems().map(|p| p.meta.id.clone()).collect();
+                    // A round needs two problems: with fewer the reducer refuses and says so.
+                    let enough = problems.len() >= 2;
                     on_action.emit(Action::Ranking(RankingAction::OpenRound {
                         id: id.clone(),
                         name: workshop::example::PRACTICE_ROUND.to_string(),
                         voters: Voters::Individuals,
-                        problems: session.live_problems().map(|p| p.meta.id.clone()).collect(),
+                        problems,
                         method: ranking::Method::Borda,
                     }));
+                    if !enough {
+                        return;
+                    }
                     id
                 }
             };
