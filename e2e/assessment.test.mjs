@@ -105,10 +105,16 @@ async function journey(L) {
   await page.getByPlaceholder(L.newProblem).fill("Typed problem");
   await page.getByPlaceholder(L.newProblem).press("Enter");
   await page.waitForFunction(() => document.querySelectorAll("ol.problems li").length === 2);
+  // Editing a problem: Enter saves (no line break in a one-line text), a pasted break becomes a space.
+  const second = problems.nth(1).locator("textarea");
+  await second.fill("Typed\nproblem, worded");
+  await second.press("Enter");
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => localStorage.getItem(k).includes("Typed problem, worded")));
 
   await page.reload();
   await page.waitForSelector("ol.problems li");
   assert.equal(await page.locator("ol.problems li").count(), 2);
+  assert.equal(await page.locator("ol.problems li textarea").nth(1).inputValue(), "Typed problem, worded");
   assert.match(await page.locator("table.summary-table").textContent(), /Bipolar economy/);
   assert.equal(await page.getByLabel(L.rating).inputValue(), "2");
   assert.equal(await page.getByLabel(L.verdict).inputValue(), "High social sustainability; weakest in adaptability.");

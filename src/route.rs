@@ -4,49 +4,20 @@
 
 use crate::browser::platform;
 
-/// The steps inside a session, in the method's order. Each joins as its feature lands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Step {
-    /// The session's description and file.
-    #[default]
-    Overview,
-    /// Who takes part.
-    Participants,
-    /// Workshop 1: the social sustainability assessment.
-    Assessment,
-    /// Workshop 2, part A: the inventory of local social innovations.
-    Innovations,
-    /// Workshop 2, part B: ranking the problems in rounds.
-    Ranking,
-    /// Workshop 3: worksheets, ideas and the map of problems to ideas.
-    Solutions,
-    /// The report of the whole series and the data files.
-    Report,
-}
+/// The steps inside a session, in the method's order: the process's parts
+/// ([`workshop::process::Part`]), so the navigation and the state of each step name the same thing.
+pub use workshop::process::Part as Step;
 
-impl Step {
-    /// Every step, in order.
-    pub const ALL: [Step; 7] = [
-        Step::Overview,
-        Step::Participants,
-        Step::Assessment,
-        Step::Innovations,
-        Step::Ranking,
-        Step::Solutions,
-        Step::Report,
-    ];
-
-    /// The step's part of the URL ("" for the overview).
-    pub fn path(self) -> &'static str {
-        match self {
-            Step::Overview => "",
-            Step::Participants => "/participants",
-            Step::Assessment => "/workshop-1",
-            Step::Innovations => "/workshop-2-innovations",
-            Step::Ranking => "/workshop-2-ranking",
-            Step::Solutions => "/workshop-3",
-            Step::Report => "/report",
-        }
+/// A step's part of the URL ("" for the overview).
+pub fn step_path(step: Step) -> &'static str {
+    match step {
+        Step::Overview => "",
+        Step::Participants => "/participants",
+        Step::Assessment => "/workshop-1",
+        Step::Innovations => "/workshop-2-innovations",
+        Step::Ranking => "/workshop-2-ranking",
+        Step::Solutions => "/workshop-3",
+        Step::Report => "/report",
     }
 }
 
@@ -84,7 +55,7 @@ impl Route {
         }
         let step = Step::ALL
             .into_iter()
-            .find(|s| s.path().trim_start_matches('/') == step);
+            .find(|s| step_path(*s).trim_start_matches('/') == step);
         match step {
             Some(step) if workshop::is_valid_id(id) => Route::Session {
                 id: id.to_string(),
@@ -98,7 +69,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
-            Route::Session { id, step } => format!("#/s/{id}{}", step.path()),
+            Route::Session { id, step } => format!("#/s/{id}{}", step_path(*step)),
             Route::Present { id } => format!("#/s/{id}/present"),
         }
     }

@@ -403,8 +403,15 @@ pub fn unknown_sector(lang: Lang, line: usize, word: &str) -> String {
     }
 }
 
-/// A pasted line the session cannot take: which line, and why; nothing was added.
-pub fn line_refused(lang: Lang, line: usize, e: &workshop::ActionError) -> String {
+/// A pasted line the session cannot take: the `k`-th non-blank line of `text` (the list readers
+/// skip blank ones), named by its number in the box, and why; nothing was added.
+pub fn line_refused(lang: Lang, text: &str, k: usize, e: &workshop::ActionError) -> String {
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .nth(k)
+        .map_or(k + 1, |(i, _)| i + 1);
     let why = action_error(lang, e);
     match lang {
         Lang::Sl => {
@@ -414,15 +421,6 @@ pub fn line_refused(lang: Lang, line: usize, e: &workshop::ActionError) -> Strin
             format!("Line {line}: {why} Nothing was added; correct the line and add again.")
         }
     }
-}
-
-/// The numbers (1-based) of a pasted text's non-blank lines, which the list readers read in order.
-pub fn filled_lines(text: &str) -> Vec<usize> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, _)| i + 1)
-        .collect()
 }
 
 /// "15 participants" with Slovene plurals.

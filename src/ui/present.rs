@@ -15,7 +15,7 @@ use crate::browser::events::Listener;
 use crate::browser::storage;
 use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, T};
-use crate::route::Step;
+use crate::route::{step_path, Step};
 use crate::ui::solutions::problem_heading;
 
 /// Props of [`PresenterPage`].
@@ -148,7 +148,7 @@ pub fn presenter_page(props: &PresenterProps) -> Html {
     };
     let step = Step::ALL
         .into_iter()
-        .find(|x| x.path() == showing)
+        .find(|x| step_path(*x) == showing)
         .unwrap_or_default();
     let body = match step {
         Step::Assessment => board(lang, s),

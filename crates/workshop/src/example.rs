@@ -279,6 +279,26 @@ pub fn gloss(text: &str) -> Option<&'static str> {
 /// example's content language).
 pub const PRACTICE_ROUND: &str = "vaja";
 
+/// The practice round to try a ballot in: the open one if there is one, else a new one over every
+/// live problem (with id `new_id`). Answers the round's id and, for a new one, the action that
+/// opens it — which the reducer refuses, saying why, when there are fewer than two problems.
+pub fn practice_round(s: &Session, new_id: &str) -> (String, Option<Action>) {
+    if let Some(r) = s
+        .live_rounds()
+        .find(|r| r.name == PRACTICE_ROUND && !r.closed)
+    {
+        return (r.meta.id.clone(), None);
+    }
+    let open = Action::Ranking(RankingAction::OpenRound {
+        id: new_id.to_string(),
+        name: PRACTICE_ROUND.to_string(),
+        voters: Voters::Individuals,
+        problems: s.live_problems().map(|p| p.meta.id.clone()).collect(),
+        method: Method::Borda,
+    });
+    (new_id.to_string(), Some(open))
+}
+
 /// How many illustrative participants the example has, and how many of them came to each
 /// workshop: the paper reports 12–17 people a workshop, from the four sectors, and nothing more.
 pub const PARTICIPANTS: usize = 17;
@@ -670,6 +690,39 @@ mod inventory_tests {
         assert_eq!(s.workshop3_groups(), 3);
         let groups: Vec<_> = s.live_worksheets().map(|w| w.group).collect();
         assert_eq!(groups, [Some(0), Some(1), Some(2)]);
+    }
+
+    #[test]
+    fn a_practice_round_is_opened_once_and_again_after_it_closes() {
+        let stamp = Stamp {
+            now: 3,
+            device: "d".into(),
+        };
+        let mut s = velenje("ex1", &stamp);
+        let (id, open) = practice_round(&s, "v1");
+        assert_eq!(id, "v1");
+        s.apply(&open.expect("a new round"), &stamp).unwrap();
+        let round = s.live_rounds().find(|r| r.meta.id == "v1").unwrap();
+        assert_eq!(round.problems.len(), 10);
+        assert_eq!(round.voters, Voters::Individuals);
+        assert_eq!(
+            practice_round(&s, "v2"),
+            ("v1".to_string(), None),
+            "reused while open"
+        );
+        s.apply(
+            &Action::Ranking(RankingAction::SetRoundClosed {
+                id: "v1".into(),
+                closed: true,
+            }),
+            &stamp,
+        )
+        .unwrap();
+        assert_eq!(
+            practice_round(&s, "v2").0,
+            "v2",
+            "a closed one is not reused"
+        );
     }
 
     #[test]

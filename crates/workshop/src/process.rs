@@ -4,11 +4,12 @@
 
 use crate::session::Session;
 
-/// A part of the process, in the method's order (the app's steps).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// A part of the process, in the method's order: the app's steps (its routes name them too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum Part {
-    /// The session's description.
-    Description,
+    /// The session's description and file.
+    #[default]
+    Overview,
     /// Who takes part.
     Participants,
     /// Workshop 1's assessment.
@@ -26,7 +27,7 @@ pub enum Part {
 impl Part {
     /// Every part, in order.
     pub const ALL: [Part; 7] = [
-        Part::Description,
+        Part::Overview,
         Part::Participants,
         Part::Assessment,
         Part::Innovations,
@@ -98,7 +99,7 @@ impl Session {
     /// What each part still lacks, as the next action there (`None`: done).
     fn missing(&self, part: Part) -> Option<Next> {
         match part {
-            Part::Description => None,
+            Part::Overview => None,
             Part::Participants => {
                 if self.live_participants().next().is_none() {
                     Some(Next::AddParticipants)
@@ -165,7 +166,7 @@ impl Session {
     /// How far a part has got.
     pub fn state(&self, part: Part) -> State {
         let started = match part {
-            Part::Description => true,
+            Part::Overview => true,
             Part::Participants => self.live_participants().next().is_some(),
             Part::Assessment => self.live_cards().next().is_some(),
             Part::Innovations => self.live_innovations().next().is_some(),
@@ -191,7 +192,7 @@ impl Session {
             .into_iter()
             .filter(|p| *p != Part::Report && self.state(*p) != State::NotStarted)
             .max()
-            .unwrap_or(Part::Description);
+            .unwrap_or(Part::Overview);
         Part::ALL
             .into_iter()
             .filter(|p| *p >= furthest)

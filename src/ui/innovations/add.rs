@@ -140,7 +140,7 @@ pub fn add_innovations(props: &AddInnovationsProps) -> Html {
                 .collect();
             session
                 .try_all(&each, &env::stamp())
-                .map_err(|(k, e)| i18n::line_refused(lang, i18n::filled_lines(&text)[k], &e))?;
+                .map_err(|(k, e)| i18n::line_refused(lang, &text, k, &e))?;
             if !innovations.is_empty() {
                 on_action.emit(Action::Innovations(InnovationsAction::AddInnovations {
                     innovations,

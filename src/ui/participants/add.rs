@@ -107,7 +107,7 @@ pub fn add_participants(props: &AddParticipantsProps) -> Html {
                 .collect();
             session
                 .try_all(&each, &env::stamp())
-                .map_err(|(k, e)| i18n::line_refused(lang, i18n::filled_lines(&text)[k], &e))?;
+                .map_err(|(k, e)| i18n::line_refused(lang, &text, k, &e))?;
             if !participants.is_empty() {
                 on_action.emit(Action::Participants(ParticipantsAction::AddParticipants {
                     participants,

@@ -79,7 +79,7 @@ pub fn ranking_step(props: &RankingStepProps) -> Html {
             // All lines or none: a refusal names its line and adds nothing.
             session
                 .try_all(&each, &env::stamp())
-                .map_err(|(k, e)| i18n::line_refused(lang, i18n::filled_lines(&text)[k], &e))?;
+                .map_err(|(k, e)| i18n::line_refused(lang, &text, k, &e))?;
             for a in each {
                 on_action.emit(a);
             }

@@ -9,8 +9,6 @@ pub mod process_nav;
 pub mod state;
 mod tour;
 
-use workshop::rounds::{RankingAction, Voters};
-use workshop::Action;
 use yew::prelude::*;
 
 use crate::browser::events::{Listener, Timeout};
@@ -18,7 +16,7 @@ use crate::browser::storage::tab;
 use crate::browser::{env, platform, storage};
 use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, T};
-use crate::route::{Route, Step};
+use crate::route::{step_path, Route, Step};
 use crate::ui::assessment::AssessmentStep;
 use crate::ui::innovations::InnovationsStep;
 use crate::ui::participants::ParticipantsStep;
@@ -190,7 +188,9 @@ fn open_session(props: &OpenSessionProps) -> Html {
     // The projector view in another window follows the step shown here.
     {
         let (id, step) = (session.id.clone(), props.step);
-        use_effect_with(step, move |step| storage::set_showing(&id, step.path()));
+        use_effect_with(step, move |step| {
+            storage::set_showing(&id, step_path(*step))
+        });
     }
     let on_action = {
         let dispatcher = state.dispatcher();
@@ -264,31 +264,18 @@ fn open_session(props: &OpenSessionProps) -> Html {
     let try_ballot = {
         let (session, on_action, on_vote) = (session.clone(), on_action.clone(), on_vote.clone());
         Callback::from(move |()| {
-            let open = session
-                .live_rounds()
-                .find(|r| r.name == workshop::example::PRACTICE_ROUND && !r.closed);
-            let id = match open {
-                Some(r) => r.meta.id.clone(),
-                None => {
-                    let id = env::new_id();
-                    let problems: Vec<String> =
-                        session.live_problems().map(|p| p.meta.id.clone()).collect();
-                    // A round needs two problems: with fewer the reducer refuses and says so.
-                    let enough = problems.len() >= 2;
-                    on_action.emit(Action::Ranking(RankingAction::OpenRound {
-                        id: id.clone(),
-                        name: workshop::example::PRACTICE_ROUND.to_string(),
-                        voters: Voters::Individuals,
-                        problems,
-                        method: ranking::Method::Borda,
-                    }));
-                    if !enough {
-                        return;
-                    }
-                    id
+            let (round, open) = workshop::example::practice_round(&session, &env::new_id());
+            if let Some(open) = open {
+                // A refused round (fewer than two problems) is said, and no ballot opens.
+                let opens = session
+                    .try_all(std::slice::from_ref(&open), &env::stamp())
+                    .is_ok();
+                on_action.emit(open);
+                if !opens {
+                    return;
                 }
-            };
-            on_vote.emit(id);
+            }
+            on_vote.emit(round);
         })
     };
     let dismiss = {

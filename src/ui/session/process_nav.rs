@@ -4,34 +4,13 @@
 
 use std::rc::Rc;
 
-use workshop::process::{Part, State};
+use workshop::process::State;
 use workshop::Session;
 use yew::prelude::*;
 
 use crate::i18n::use_lang;
 use crate::i18n::{self, Phase, T};
 use crate::route::{Route, Step};
-
-/// The part of the process a step shows.
-pub fn part_of(step: Step) -> Part {
-    match step {
-        Step::Overview => Part::Description,
-        Step::Participants => Part::Participants,
-        Step::Assessment => Part::Assessment,
-        Step::Innovations => Part::Innovations,
-        Step::Ranking => Part::Ranking,
-        Step::Solutions => Part::Solutions,
-        Step::Report => Part::Report,
-    }
-}
-
-/// The step that shows a part.
-pub fn step_of(part: Part) -> Step {
-    Step::ALL
-        .into_iter()
-        .find(|s| part_of(*s) == part)
-        .unwrap_or_default()
-}
 
 fn phase_of(step: Step) -> Phase {
     match step {
@@ -78,7 +57,7 @@ pub fn process_nav(props: &ProcessNavProps) -> Html {
         Phase::Report,
     ];
     let link = |step: Step| {
-        let state = s.state(part_of(step));
+        let state = s.state(step);
         let (mark, class) = match state {
             State::Done => ("✓", "done"),
             State::InProgress => ("●", "in-progress"),
@@ -98,7 +77,7 @@ pub fn process_nav(props: &ProcessNavProps) -> Html {
         }
     };
     let next = s.next_action();
-    let next_step = step_of(next.part());
+    let next_step = next.part();
     let phase = phase_of(props.step);
     html! {
         <>
