@@ -7,18 +7,42 @@ use yew::prelude::*;
 use crate::browser::events::Listener;
 use crate::browser::{platform, storage};
 use crate::i18n::{Lang, LangContext};
-use crate::route::Route;
+use crate::route::{Route, Step};
 use crate::ui::home::Home;
+use crate::ui::lazy::{split, Lazy, Load, Loading, NotLoaded};
 use crate::ui::present::PresenterPage;
 use crate::ui::session::SessionPage;
+
+split!(session => fn session_view(id: AttrValue, step: Step) -> Html {
+    html! { <SessionPage {id} {step} /> }
+});
+
+split!(present => fn present_view(id: AttrValue) -> Html {
+    html! { <PresenterPage {id} /> }
+});
+
+fn load_session((id, step): (AttrValue, Step)) -> Loading {
+    Box::pin(session_view(id, step))
+}
+
+fn load_present(id: AttrValue) -> Loading {
+    Box::pin(present_view(id))
+}
+
+split!(session => pub fn warm_session() -> () {});
 
 fn page(route: &Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
-        Route::Session { id, step } => {
-            html! { <SessionPage key={id.clone()} id={id.clone()} step={*step} /> }
-        }
-        Route::Present { id } => html! { <PresenterPage key={id.clone()} id={id.clone()} /> },
+        Route::Session { id, step } => html! {
+            <Lazy<(AttrValue, Step)> key={id.clone()} part="session"
+                load={load_session as Load<_>}
+                args={(AttrValue::from(id.clone()), *step)} />
+        },
+        Route::Present { id } => html! {
+            <Lazy<AttrValue> key={id.clone()} part="present"
+                load={load_present as Load<_>} args={AttrValue::from(id.clone())} />
+        },
     }
 }
 
@@ -52,6 +76,12 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    // The session code follows the first screen at once, so that opening a session never waits.
+    use_effect_with((), |_| {
+        wasm_bindgen_futures::spawn_local(async {
+            let _: Result<(), NotLoaded> = warm_session().await;
+        })
+    });
     let context = LangContext {
         lang: *lang,
         set_lang,

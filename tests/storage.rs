@@ -56,10 +56,16 @@ fn list_is_newest_first_and_index_is_repaired() {
             .collect::<Vec<_>>(),
         ["new", "old"]
     );
-    assert!(listing.unreadable.is_empty());
-    // An index lost (or left behind by an interrupted write) is rebuilt from the session keys.
+    assert!(listing.missing.is_empty());
+    // An index lost (or left behind by an interrupted write) is rebuilt from the session keys:
+    // the list names what the index lacks, and the repair reads those sessions.
     local().remove_item(storage::INDEX_KEY).unwrap();
-    assert_eq!(storage::list_sessions().unwrap().sessions.len(), 2);
+    let listing = storage::list_sessions().unwrap();
+    assert_eq!(listing.sessions.len(), 0);
+    assert_eq!(listing.missing.len(), 2);
+    assert!(storage::repair_index(&listing.missing).is_empty());
+    let listing = storage::list_sessions().unwrap();
+    assert_eq!((listing.sessions.len(), listing.missing.len()), (2, 0));
     assert!(local().get_item(storage::INDEX_KEY).unwrap().is_some());
     // An index entry whose session is gone is dropped.
     local().remove_item(&storage::session_key("old")).unwrap();
@@ -212,8 +218,10 @@ fn damaged_data_is_reported_and_left_untouched() {
     ));
     let listing = storage::list_sessions().unwrap();
     assert_eq!(listing.sessions.len(), 1);
-    assert_eq!(listing.unreadable.len(), 1);
-    assert_eq!(listing.unreadable[0].0, "bad");
+    assert_eq!(listing.missing, ["bad"]);
+    let unreadable = storage::repair_index(&listing.missing);
+    assert_eq!(unreadable.len(), 1);
+    assert_eq!(unreadable[0].0, "bad");
     assert_eq!(
         local()
             .get_item(&storage::session_key("bad"))

@@ -1,4 +1,5 @@
 // Trunk post_build hook (see Trunk.toml). Runs in Trunk's staging directory before it becomes dist/.
+//  0. Cuts the wasm into lazily loaded parts (tools/split.mjs).
 //  1. Moves Trunk's inline start-up <script type="module"> into a hashed file, so that the page's
 //     Content-Security-Policy can allow scripts from the app's own files only.
 //  2. Writes sw.js, a service worker that precaches exactly this build's files under a cache name
@@ -7,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { join, relative } from "node:path";
+import { split } from "./split.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -14,6 +16,14 @@ if (!dir) {
   process.exit(1);
 }
 const sha = (data) => createHash("sha256").update(data).digest("hex");
+
+// 0. The lazily loaded parts.
+try {
+  await split(dir);
+} catch (e) {
+  console.error(String(e.message || e));
+  process.exit(1);
+}
 
 // 1. Externalise inline module scripts.
 const indexPath = join(dir, "index.html");

@@ -326,12 +326,14 @@ fn update_index(change: impl FnOnce(&mut Vec<SessionSummary>)) -> Result<(), Sto
 pub struct Listing {
     /// Readable sessions, newest change first.
     pub sessions: Vec<SessionSummary>,
-    /// Ids of stored sessions that cannot be read, with why (left untouched).
-    pub unreadable: Vec<(String, String)>,
+    /// Ids of stored sessions the index does not know (an interrupted write, another version):
+    /// [`repair_index`] reads them.
+    pub missing: Vec<String>,
 }
 
-/// The sessions saved on this device. The index is repaired from the session keys when an
-/// interrupted write or another version left it out of step.
+/// The sessions the index lists, newest first, without reading a session: the home screen's
+/// list, which the first screen shows before any session code is loaded. An index entry whose
+/// session is gone is dropped; sessions the index lacks are named in `missing`.
 pub fn list_sessions() -> Result<Listing, StorageError> {
     let storage = local()?;
     let mut ids = Vec::new();
@@ -354,38 +356,47 @@ pub fn list_sessions() -> Result<Listing, StorageError> {
         .filter(|s| ids.contains(&s.id))
         .cloned()
         .collect();
-    let mut unreadable = Vec::new();
-    let mut repaired = sessions.len() != index.sessions.len();
-    for id in &ids {
-        if sessions.iter().any(|s| &s.id == id) {
-            continue;
-        }
-        match load_session(id) {
-            Ok(Some(stored)) => {
-                sessions.push(stored.session.summary());
-                repaired = true;
-            }
-            Ok(None) => {}
-            Err(StorageError::Unreadable(detail)) => unreadable.push((id.clone(), detail)),
-            Err(e) => return Err(e),
-        }
-    }
-    if repaired {
+    if sessions.len() != index.sessions.len() {
         // A failed repair is harmless: the list is rebuilt again next time.
         let _ = write_index(Index {
             v: INDEX_VERSION,
             sessions: sessions.clone(),
         });
     }
+    let missing = ids
+        .into_iter()
+        .filter(|id| !sessions.iter().any(|s| &s.id == id))
+        .collect();
     sessions.sort_by(|a, b| {
         b.changed
             .cmp(&a.changed)
             .then_with(|| a.title.cmp(&b.title))
     });
-    Ok(Listing {
-        sessions,
-        unreadable,
-    })
+    Ok(Listing { sessions, missing })
+}
+
+/// Reads the sessions the index lacks and adds them to it. Returns the ids of those that
+/// cannot be read, with why (left untouched in storage).
+pub fn repair_index(ids: &[String]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut unreadable = Vec::new();
+    for id in ids {
+        match load_session(id) {
+            Ok(Some(stored)) => found.push(stored.session.summary()),
+            Ok(None) => {}
+            Err(StorageError::Unreadable(detail)) => unreadable.push((id.clone(), detail)),
+            // Storage refused the read itself: the list names the session again next time.
+            Err(_) => {}
+        }
+    }
+    if !found.is_empty() {
+        // A failed repair is harmless: the list is rebuilt again next time.
+        let _ = update_index(|sessions| {
+            sessions.retain(|s| !found.iter().any(|f| f.id == s.id));
+            sessions.extend(found);
+        });
+    }
+    unreadable
 }
 
 /// This device's id, made and stored on first use.

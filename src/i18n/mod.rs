@@ -551,4 +551,9 @@ pub enum T {
     PinAsk,
     PinWrong,
     OfflineReady,
+    PartLoading,
+    PartNotLoaded,
+    PartNotLoadedHint,
+    TryAgain,
+    PartNotLoadedAction,
 }

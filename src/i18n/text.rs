@@ -462,5 +462,10 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::PinAsk => ("PIN moderatorja", "Facilitator's PIN"),
         T::PinWrong => ("To ni pravi PIN.", "That is not the PIN."),
         T::OfflineReady => ("Pripravljeno za uporabo brez interneta", "Ready for use without internet"),
+        T::PartLoading => ("Nalagam ta del Delavnice …", "Loading this part of Delavnica …"),
+        T::PartNotLoaded => ("Tega dela Delavnice ni bilo mogoče naložiti.", "This part of Delavnica could not be loaded."),
+        T::PartNotLoadedHint => ("Naprava ga še nima shranjenega, povezava s strežnikom pa ni uspela. Preverite povezavo in poskusite znova; shranjeni procesi so nedotaknjeni.", "This device has not stored it yet and the server could not be reached. Check the connection and try again; your saved sessions are untouched."),
+        T::TryAgain => ("Poskusi znova", "Try again"),
+        T::PartNotLoadedAction => ("Dejanja ni bilo mogoče izvesti: dela Delavnice, ki ga potrebuje, ni bilo mogoče naložiti. Preverite povezavo in poskusite znova; nič ni bilo spremenjeno.", "That could not be done: the part of Delavnica it needs could not be loaded. Check the connection and try again; nothing was changed."),
     }
 }

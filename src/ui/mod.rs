@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod home;
 pub mod innovations;
+pub mod lazy;
 pub mod merge;
 pub mod participants;
 pub mod present;

@@ -4,26 +4,28 @@
 mod device_name;
 mod import;
 mod new_session_form;
+mod ops;
 mod session_row;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
-use workshop::session::copy_title;
-use workshop::{example, Action, Session, SessionSummary};
+use workshop::SessionSummary;
 use yew::prelude::*;
 
 use crate::browser::events::{Listener, Timeout};
-use crate::browser::{env, platform, storage};
+use crate::browser::{platform, storage};
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
-use crate::route::{Route, Step};
-use crate::ui::merge::{MergePreview, PendingMerge};
+use crate::route::Route;
+use crate::ui::lazy::{self, Lazy, Load, Loading};
+use crate::ui::merge::PendingMerge;
 use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind, UNDO_MS};
 use device_name::DeviceNameField;
 use import::{ImportCtx, Message};
 use new_session_form::{NewSessionForm, NewSessionInput};
+use ops::MergeArgs;
 use session_row::step_in_progress;
 use session_row::SessionRow;
 
@@ -32,6 +34,10 @@ use session_row::SessionRow;
 struct Deleted {
     id: String,
     raw: String,
+}
+
+fn load_merge(args: MergeArgs) -> Loading {
+    Box::pin(ops::merge_view(args))
 }
 
 /// The home screen.
@@ -84,34 +90,47 @@ pub fn home() -> Html {
             )))
         }
     };
-    let save_and_open = {
-        let report = report.clone();
-        move |s: Session| {
-            let st = env::stamp();
-            match storage::save_session(&s, 0, &st.device, st.now) {
-                Ok(_) => Route::Session {
-                    id: s.id,
-                    step: Step::Overview,
-                }
-                .go(),
-                Err(e) => report(&e),
-            }
+    // What a part that could not be loaded leaves the user with: a message, nothing changed.
+    let not_loaded = {
+        let message = message.clone();
+        move || {
+            message.set(Some((
+                NoticeKind::Error,
+                lang.t(T::PartNotLoadedAction).into(),
+                None,
+            )))
         }
     };
-    let on_create = {
-        let (create_error, save_and_open) = (create_error.clone(), save_and_open.clone());
-        Callback::from(move |i: NewSessionInput| {
-            match Session::new(
-                &env::new_id(),
-                &i.title,
-                &i.town,
-                &i.date,
-                i.content_lang,
-                &env::stamp(),
-            ) {
-                Ok(s) => save_and_open(s),
-                Err(e) => create_error.set(Some(i18n::action_error(lang, &e).into())),
+    // Sessions the index does not know are read (in the `files` part) and added to it.
+    let unreadable = use_state(Vec::<(String, String)>::new);
+    {
+        let missing = listing
+            .as_ref()
+            .map(|l| l.missing.clone())
+            .unwrap_or_default();
+        let (unreadable, refresh, not_loaded) =
+            (unreadable.clone(), refresh.clone(), not_loaded.clone());
+        use_effect_with(missing, move |missing| {
+            if !missing.is_empty() {
+                let ids = missing.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match ops::repair_listing(ids).await {
+                        Ok(bad) => {
+                            unreadable.set(bad);
+                            refresh.emit(());
+                        }
+                        Err(_) => not_loaded(),
+                    }
+                });
             }
+        });
+    }
+    let on_create = {
+        let (create_error, message, not_loaded) =
+            (create_error.clone(), message.clone(), not_loaded.clone());
+        Callback::from(move |i: NewSessionInput| {
+            let f = ops::create(i, lang, create_error.clone(), message.clone());
+            lazy::spawn(f, not_loaded.clone());
         })
     };
     // The example's copy on this device, the one changed last: opening the example again opens
@@ -124,9 +143,12 @@ pub fn home() -> Html {
             .cloned()
     });
     let fresh_example = {
-        let save_and_open = save_and_open.clone();
+        let (message, not_loaded) = (message.clone(), not_loaded.clone());
         Callback::from(move |_: MouseEvent| {
-            save_and_open(example::velenje(&env::new_id(), &env::stamp()))
+            lazy::spawn(
+                ops::fresh_example(lang, message.clone()),
+                not_loaded.clone(),
+            )
         })
     };
     let open_example = match &example_copy {
@@ -140,44 +162,34 @@ pub fn home() -> Html {
         None => fresh_example.clone(),
     };
     let on_rename = {
-        let (row_error, refresh, report) = (row_error.clone(), refresh.clone(), report.clone());
+        let (row_error, refresh, message, not_loaded) = (
+            row_error.clone(),
+            refresh.clone(),
+            message.clone(),
+            not_loaded.clone(),
+        );
         Callback::from(move |(id, title): (String, String)| {
-            let st = env::stamp();
-            let stored = match storage::load_session(&id) {
-                Ok(Some(s)) => s,
-                Ok(None) => return refresh.emit(()),
-                Err(e) => return report(&e),
-            };
-            let mut session = stored.session;
-            match session.apply(&Action::Rename { title }, &st) {
-                Ok(()) => {
-                    match storage::save_session(&session, stored.revision, &st.device, st.now) {
-                        Ok(_) => row_error.set(None),
-                        Err(e) => report(&e),
-                    }
+            let f = ops::rename(id, title, lang, row_error.clone(), message.clone());
+            let (refresh, not_loaded) = (refresh.clone(), not_loaded.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if f.await.is_err() {
+                    not_loaded();
                 }
-                Err(e) => row_error.set(Some((id, i18n::action_error(lang, &e).into()))),
-            }
-            refresh.emit(());
+                refresh.emit(());
+            });
         })
     };
     let on_duplicate = {
-        let (refresh, report) = (refresh.clone(), report.clone());
+        let (refresh, message, not_loaded) = (refresh.clone(), message.clone(), not_loaded.clone());
         Callback::from(move |id: String| {
-            let st = env::stamp();
-            match storage::load_session(&id) {
-                Ok(Some(stored)) => {
-                    let title = copy_title(&stored.session.info.title, lang.t(T::CopySuffix));
-                    if let Ok(copy) = stored.session.duplicate(&env::new_id(), &title, &st) {
-                        if let Err(e) = storage::save_session(&copy, 0, &st.device, st.now) {
-                            report(&e);
-                        }
-                    }
+            let f = ops::duplicate(id, lang, message.clone());
+            let (refresh, not_loaded) = (refresh.clone(), not_loaded.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if f.await.is_err() {
+                    not_loaded();
                 }
-                Ok(None) => {}
-                Err(e) => report(&e),
-            }
-            refresh.emit(());
+                refresh.emit(());
+            });
         })
     };
     let ask_delete = {
@@ -217,21 +229,27 @@ pub fn home() -> Html {
         })
     };
     let undo = {
-        let (deleted, timer, refresh, report) = (
+        let (deleted, timer, refresh, message, not_loaded) = (
             deleted.clone(),
             undo_timer.clone(),
             refresh.clone(),
-            report.clone(),
+            message.clone(),
+            not_loaded.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            if let Some(d) = &*deleted {
-                if let Err(e) = storage::restore_session(&d.id, &d.raw) {
-                    report(&e);
-                }
-            }
             timer.borrow_mut().take();
-            deleted.set(None);
-            refresh.emit(());
+            let Some(d) = (*deleted).clone() else { return };
+            let (deleted, refresh, not_loaded) =
+                (deleted.clone(), refresh.clone(), not_loaded.clone());
+            let f = ops::restore(d.id, d.raw, lang, message.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match f.await {
+                    Ok(()) => deleted.set(None),
+                    // The deleted text stays in memory: Undo can be pressed again.
+                    Err(_) => not_loaded(),
+                }
+                refresh.emit(());
+            });
         })
     };
     let pick_file = {
@@ -243,14 +261,14 @@ pub fn home() -> Html {
         })
     };
     let on_file = {
-        let importer = importer.clone();
+        let (importer, not_loaded) = (importer.clone(), not_loaded.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(list) = input.files() {
                 let files: Vec<web_sys::File> =
                     (0..list.length()).filter_map(|i| list.get(i)).collect();
                 if !files.is_empty() {
-                    importer.clone().import(files);
+                    lazy::spawn(ops::import(importer.clone(), files), not_loaded.clone());
                 }
             }
             input.set_value("");
@@ -274,7 +292,8 @@ pub fn home() -> Html {
         })
     };
     let ondrop = {
-        let (dragging, importer) = (dragging.clone(), importer.clone());
+        let (dragging, importer, not_loaded) =
+            (dragging.clone(), importer.clone(), not_loaded.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
@@ -282,7 +301,7 @@ pub fn home() -> Html {
                 let files: Vec<web_sys::File> =
                     (0..list.length()).filter_map(|i| list.get(i)).collect();
                 if !files.is_empty() {
-                    importer.clone().import(files);
+                    lazy::spawn(ops::import(importer.clone(), files), not_loaded.clone());
                 }
             }
         })
@@ -301,10 +320,7 @@ pub fn home() -> Html {
 
     let list = match &*listing {
         Err(e) => html! { <Notice kind={NoticeKind::Error} text={i18n::storage_error(lang, e)} /> },
-        Ok(storage::Listing {
-            sessions,
-            unreadable,
-        }) => html! {
+        Ok(storage::Listing { sessions, .. }) => html! {
             <>
                 { for unreadable.iter().map(|(id, detail)| html! {
                     <Notice kind={NoticeKind::Error} text={i18n::stored_unreadable(lang, &format!("{id}: {detail}"))} />
@@ -365,12 +381,8 @@ pub fn home() -> Html {
                     confirm_label={lang.t(T::Delete)} danger=true on_confirm={do_delete}
                     on_cancel={{ let c = confirm.clone(); Callback::from(move |()| c.set(None)) }} />
             }
-            if let Some(p) = &*pending {
-                <MergePreview pending={p.clone()}
-                    on_merge={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |choices: Vec<bool>| i.merge(&p, &choices)) }}
-                    on_replace={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.replace(&p)) }}
-                    on_keep_both={{ let (i, p) = (importer.clone(), p.clone()); Callback::from(move |()| i.keep_both(&p)) }}
-                    on_cancel={{ let p = pending.clone(); Callback::from(move |()| p.set(None)) }} />
+            if pending.is_some() {
+                <Lazy<MergeArgs> part="merge" load={load_merge as Load<_>} args={MergeArgs(importer.clone())} />
             }
         </div>
     }

@@ -7,6 +7,7 @@ mod details;
 mod file_panel;
 pub mod process_nav;
 pub mod state;
+mod steps;
 mod tour;
 
 use yew::prelude::*;
@@ -17,13 +18,7 @@ use crate::browser::{env, platform, storage};
 use crate::i18n::use_lang;
 use crate::i18n::{self, Lang, T};
 use crate::route::{step_path, Route, Step};
-use crate::ui::assessment::AssessmentStep;
-use crate::ui::innovations::InnovationsStep;
-use crate::ui::participants::ParticipantsStep;
-use crate::ui::ranking::ballot::{BallotScreen, BallotScreenState, Stage};
-use crate::ui::ranking::RankingStep;
-use crate::ui::report::ReportStep;
-use crate::ui::solutions::SolutionsStep;
+use crate::ui::ranking::ballot::{BallotScreenState, Stage};
 use crate::ui::widgets::{AppHeader, Notice, NoticeKind, UNDO_MS};
 use context::SessionContext;
 use details::SessionDetails;
@@ -231,8 +226,8 @@ fn open_session(props: &OpenSessionProps) -> Html {
         };
         return html! {
             <ContextProvider<SessionContext> context={context}>
-            <BallotScreen state={b.clone()} {on_state} {on_exit}
-                save_error={state.save_error.as_ref().map(|e| AttrValue::from(i18n::storage_error(lang, e)))} />
+            { steps::ballot(steps::BallotArgs { state: b.clone(), on_state, on_exit,
+                save_error: state.save_error.as_ref().map(|e| AttrValue::from(i18n::storage_error(lang, e))) }) }
             </ContextProvider<SessionContext>>
         };
     }
@@ -358,24 +353,7 @@ fn open_session(props: &OpenSessionProps) -> Html {
                             <SessionFilePanel />
                         </>
                     },
-                    Step::Participants => html! {
-                        <ParticipantsStep />
-                    },
-                    Step::Assessment => html! {
-                        <AssessmentStep />
-                    },
-                    Step::Innovations => html! {
-                        <InnovationsStep />
-                    },
-                    Step::Ranking => html! {
-                        <RankingStep {on_vote} />
-                    },
-                    Step::Solutions => html! {
-                        <SolutionsStep />
-                    },
-                    Step::Report => html! {
-                        <ReportStep />
-                    },
+                    step => steps::step_view(step, on_vote),
                 } }
                 </ContextProvider<SessionContext>>
                 if let Some((kind, _)) = state.removed {
