@@ -1,7 +1,8 @@
 # Delavnica's one entry point. Every target installs what is missing first (tools/install.sh).
 #   make run    build the release bundle and serve it on http://127.0.0.1:8080
 #   make test   every test: formatting and lints, native, wasm in headless Chromium, end to end
-#   make dist   the release bundle in dist/, with a size report
+#   make dist   the release bundle in dist/, split into lazily loaded parts (tools/split.mjs, run by
+#               Trunk's post_build hook), with a size report that fails on a broken size budget
 #   make pkg    the ES module in pkg/ (session files; ranking once it lands)
 #   make bench  benchmarks (figures only; nothing passes or fails on time)
 #   make fuzz   the session-file fuzz at length (FUZZ_CASES, default 100000; make test runs 400)
@@ -33,6 +34,7 @@ lint: install
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --all-targets --target $(WASM) -- -D warnings
+	cargo clippy -p delavnica --target $(WASM) --features split -- -D warnings
 
 test-native: install
 	cargo test -p workshop -p ranking -p delavnica-module

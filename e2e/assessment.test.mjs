@@ -2,7 +2,7 @@
 // items and rates; the summary table shows them; key weaknesses become problems; reload keeps it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, shot, createSession, setup } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, openStep } from "./helpers.mjs";
 
 const env = setup();
 
@@ -154,7 +154,7 @@ test("the Velenje example's table 1 and problems, in Slovene", async () => {
   const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByRole("button", { name: "Odpri primer Velenje" }).click();
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "1. delavnica: ocena" }).click();
+  await openStep(page, page.getByRole("link", { name: "1. delavnica: ocena" }));
   const rows = page.locator("table.summary-table tbody tr");
   assert.equal(await rows.count(), 4);
   assert.match(await rows.nth(3).textContent(), /bipolarno in ranljivo gospodarstvo/);
@@ -168,7 +168,7 @@ test("the Velenje example's table 1 and problems, in Slovene", async () => {
 test("two hundred cards in one domain stay usable", async () => {
   const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Veliko kartic" });
-  await page.getByRole("link", { name: "Workshop 1: assessment" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 1: assessment" }));
   const voice = domain(page, "Voice & influence");
   const input = voice.getByPlaceholder("New strength");
   for (let i = 1; i <= 200; i++) {

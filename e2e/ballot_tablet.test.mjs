@@ -3,13 +3,13 @@
 // where a keyboard is likely, and the results stay hidden until the facilitator reveals them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, shot, createSession, setup, axeFindings } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, axeFindings, openStep } from "./helpers.mjs";
 
 const env = setup();
 
 async function roundWithProblems(page, title) {
   await createSession(page, { title });
-  await page.getByRole("link", { name: "Workshop 2: ranking", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: ranking", exact: true }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator(".paste textarea").fill("Promet\nStanovanja\nMladi");
   await page.getByRole("button", { name: "Add all" }).click();

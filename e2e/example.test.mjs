@@ -3,7 +3,7 @@
 // interface, and opening it again opens the same copy (a fresh one only when asked for).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, shot, setup, axeFindings } from "./helpers.mjs";
+import { openApp, shot, setup, axeFindings, settled } from "./helpers.mjs";
 
 const env = setup();
 
@@ -19,12 +19,14 @@ test("the example's tour leads through every step, with illustrative participant
   // Stop 2: the participants, illustrative and balanced across the sectors.
   await tour.getByRole("link", { name: "Next: Participants →" }).click();
   await page.waitForURL(/\/participants$/);
+  await settled(page);
   assert.match(await tour.textContent(), /2\/7.*17 illustrative participants/);
   assert.equal(await page.locator("table.participants tbody tr").count(), 17);
   assert.match(await page.getByTestId("illustrative-participants").textContent(), /illustrative/i);
   // Stop 3: the Slovene problems glossed in English.
   await tour.getByRole("link", { name: /^Next: Workshop 1/ }).click();
   await page.waitForURL(/\/workshop-1$/);
+  await settled(page);
   const glossed = await page.locator("ol.problems li").evaluateAll((items) => items.map((li) => [li.querySelector("textarea").value, li.querySelector(".gloss")?.textContent]));
   assert.equal(glossed.length, 10);
   assert.deepEqual(glossed.find(([text]) => text === "izseljevanje izobraženih mladih"), ["izseljevanje izobraženih mladih", "outmigration of educated young people"]);
@@ -33,6 +35,7 @@ test("the example's tour leads through every step, with illustrative participant
   await tour.getByRole("link", { name: /^Next: Workshop 2: innovations/ }).click();
   await tour.getByRole("link", { name: /^Next: Workshop 2: ranking/ }).click();
   await page.waitForURL(/\/workshop-2-ranking$/);
+  await settled(page);
   await tour.getByRole("button", { name: "Try a ballot" }).click();
   await page.locator(".ballot-page").waitFor();
   await page.getByRole("button", { name: "U05", exact: true }).click();

@@ -152,3 +152,20 @@ export async function pdfPages(browser, pdf, name, scale = 1) {
   await page.close();
   return images.length;
 }
+
+/**
+ * Opens a step by its link in the process navigation (clicked, or tapped with `tap`), and waits
+ * until the step shows: the link is the current page and no lazily loaded part is still on its
+ * way (issue #15: a step's code is fetched the first time it is opened).
+ */
+export async function openStep(page, link, { tap = false } = {}) {
+  await (tap ? link.tap() : link.click());
+  const handle = await link.elementHandle();
+  await page.waitForFunction((a) => a.getAttribute("aria-current") === "page", handle);
+  await settled(page);
+}
+
+/** Waits until no lazily loaded part is still on its way. */
+export async function settled(page) {
+  await page.waitForSelector("[data-testid=part-loading]", { state: "detached" });
+}

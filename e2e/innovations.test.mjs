@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, shot, createSession, setup } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, openStep } from "./helpers.mjs";
 
 const env = setup();
 
@@ -33,7 +33,7 @@ async function addPeriod(page, name, from, to) {
 test("inventory, periods, timeline, deep dives, reload", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Inovacije" });
-  await page.getByRole("link", { name: "Workshop 2: innovations" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: innovations" }));
   await page.getByText("No innovations yet").waitFor();
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator(".add-innovations textarea").fill("Bad one; recipe; 1990");
@@ -148,7 +148,7 @@ test("inventory, periods, timeline, deep dives, reload", async () => {
 test("a hundred innovations, thirty in one year, stay readable", async () => {
   const { page, context } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Sto inovacij" });
-  await page.getByRole("link", { name: "Workshop 2: innovations" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: innovations" }));
   const lines = Array.from({ length: 100 }, (_, i) => `Innovation number ${i + 1}; new service; ${i < 30 ? 2000 : 1950 + (i % 70)}`);
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator(".add-innovations textarea").fill(lines.join("\n"));
@@ -174,7 +174,7 @@ test("the Velenje inventory, in Slovene", async () => {
   const { page, context } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByRole("button", { name: "Odpri primer Velenje" }).click();
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "2. delavnica: inovacije" }).click();
+  await openStep(page, page.getByRole("link", { name: "2. delavnica: inovacije" }));
   await page.waitForSelector("table.innovations");
   assert.match(await page.locator("#inventory-heading").textContent(), /21 inovacij/);
   assert.equal(await page.locator(".period-row").count(), 4);
@@ -201,7 +201,7 @@ test("the inventory journey in Slovene", async () => {
   await page.getByLabel("Naslov").fill("Inovacije SL");
   await page.getByRole("button", { name: "Ustvari" }).click();
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "2. delavnica: inovacije" }).click();
+  await openStep(page, page.getByRole("link", { name: "2. delavnica: inovacije" }));
   await page.getByRole("button", { name: "Prilepi seznam" }).click();
   await page.locator(".add-innovations textarea").fill(
     "Udarniško delo; nova praksa; 1945\nSamoprispevek; nova pravila/predpisi; 1970\nPikin festival; nova storitev; 1989\nSooblikujmo Velenje; nova storitev/proizvod; 2018\nProstori za društva; nova praksa; neznano",

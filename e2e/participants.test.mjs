@@ -2,7 +2,7 @@
 // people between groups; everything survives a reload; in English and Slovene.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, shot, createSession, setup } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, openStep } from "./helpers.mjs";
 
 const env = setup();
 
@@ -22,7 +22,7 @@ async function pasteAndAttend(page, words, { add, paste, addAll }) {
 test("paste 15 participants, balance, groups, reload", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Udeleženci" });
-  await page.getByRole("link", { name: "Participants", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Participants", exact: true }));
   await page.getByText("No participants yet").waitFor();
   await pasteAndAttend(page, SECTORS_EN, { add: "Add", paste: "Paste a list", addAll: "Add all" });
   // Markup is a name like any other, shown as text.
@@ -104,7 +104,7 @@ test("participants in Slovene, with a custom sector name and a bad pasted sector
   await page.getByLabel("Naslov").fill("Udeleženci SL");
   await page.getByRole("button", { name: "Ustvari" }).click();
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "Udeleženci" }).click();
+  await openStep(page, page.getByRole("link", { name: "Udeleženci" }));
   await page.getByRole("button", { name: "Prilepi seznam" }).click();
   await page.locator("textarea").fill("Ana; ribiči\nBor");
   await page.getByRole("button", { name: "Dodaj vse" }).click();

@@ -2,7 +2,7 @@
 // new facilitator can follow, the checklist per phase, and a session opening where its work is.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, shot, createSession, setup, axeFindings } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, axeFindings, openStep } from "./helpers.mjs";
 
 const env = setup();
 
@@ -51,7 +51,7 @@ test("a session opens where its work is, in Slovene", async () => {
 test("a refused paste names its line, keeps the text and adds nothing", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Lepljenje" });
-  await page.getByRole("link", { name: "Workshop 2: ranking", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: ranking", exact: true }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   const long = "x".repeat(301);
   const text = `Promet\n\nStanovanja\n${long}\nMladi`;
@@ -66,7 +66,7 @@ test("a refused paste names its line, keeps the text and adds nothing", async ()
   await page.getByText("Open a round").first().waitFor();
   // Participants, in Slovene: an over-long name.
   await page.getByRole("button", { name: "SL", exact: true }).click();
-  await page.getByRole("link", { name: "Udeleženci", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Udeleženci", exact: true }));
   if ((await page.locator(".paste textarea").count()) === 0) await page.getByRole("button", { name: "Prilepi seznam" }).click();
   const people = `Ana; gospodarstvo\n${"B".repeat(81)}; civilna družba`;
   await page.locator(".paste textarea").fill(people);
@@ -81,7 +81,7 @@ test("a refused paste names its line, keeps the text and adds nothing", async ()
 test("every removal can be undone and redone, by button and Ctrl+Z, and undo survives a reload", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Razveljavi" });
-  await page.getByRole("link", { name: "Participants", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Participants", exact: true }));
   if ((await page.locator(".paste textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator(".paste textarea").fill("Ana; business\nBor; civil society");
   await page.getByRole("button", { name: "Add all" }).click();

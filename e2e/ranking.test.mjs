@@ -5,7 +5,7 @@
 // ballot; the Velenje example in Slovene; the recompute time with 17 ballots.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, shot, createSession, setup } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, openStep } from "./helpers.mjs";
 
 const env = setup();
 
@@ -49,7 +49,7 @@ async function submit(page) {
 /** A new session whose ranking step has these problems (typed in) and one open round. */
 async function sessionWithRound(page, title, problems, voters = "individuals") {
   await createSession(page, { title });
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: ranking" }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill(problems.join("\n"));
   await page.getByRole("button", { name: "Add all" }).click();
@@ -89,7 +89,7 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
   const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 768, height: 1024 }, hasTouch: true });
   await createSession(page, { title: "Razvrščanje" });
   // Six participants who attend workshop 2.
-  await page.getByRole("link", { name: "Participants", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Participants", exact: true }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill(PEOPLE.join("\n"));
   await page.getByRole("button", { name: "Add all" }).click();
@@ -97,7 +97,7 @@ test("a round of ten problems: six ballots by tap, keyboard, touch and mouse; re
   for (const p of PEOPLE) await page.getByRole("button", { name: `Workshop 2 – ${p.split(";")[0]}` }).click();
 
   // The step works on its own: type the ten problems.
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: ranking" }));
   await page.getByText("No problems yet.").waitFor();
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill(PROBLEMS.join("\n"));
@@ -328,7 +328,7 @@ test("ties at the cut are shown and resolved by the facilitator", async () => {
 test("the Velenje example's two illustrative rounds, in Slovene", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByRole("button", { name: "Odpri primer Velenje" }).click();
-  await page.getByRole("link", { name: "2. delavnica: razvrščanje" }).click();
+  await openStep(page, page.getByRole("link", { name: "2. delavnica: razvrščanje" }));
   await page.getByText("Glasovnice tega primera so ponazoritvene").waitFor();
   // The plenary round is shown first (the latest); the pairs round has eight ballots.
   await page.getByRole("button", { name: /1\. krog: v parih/ }).click();
@@ -408,7 +408,7 @@ test("the journey in Slovene: a round by tap, results, a plenary round, the top 
   const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
   await createSession(page, { title: "Krogi" });
   await page.getByRole("button", { name: "SL", exact: true }).click();
-  await page.getByRole("link", { name: "2. delavnica: razvrščanje" }).click();
+  await openStep(page, page.getByRole("link", { name: "2. delavnica: razvrščanje" }));
   await page.getByText("Problemov še ni.").waitFor();
   await page.getByRole("button", { name: "Prilepi seznam" }).click();
   await page.locator("textarea").fill(["Promet", "Stanovanja", "Mladi", "Gospodarstvo"].join("\n"));
@@ -555,7 +555,7 @@ test("twenty problems: a card dragged to the screen's edge scrolls the page and 
 test("a round of pairs from workshop 2's groups; a round renamed and removed", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Pairs" });
-  await page.getByRole("link", { name: "Participants", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Participants", exact: true }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill(PEOPLE.slice(0, 4).join("\n"));
   await page.getByRole("button", { name: "Add all" }).click();
@@ -566,7 +566,7 @@ test("a round of pairs from workshop 2's groups; a round renamed and removed", a
   await page.waitForFunction(() => document.querySelectorAll(".group").length === 2);
   const pairs = await page.locator(".group").evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll(".member")].map((m) => m.firstChild.textContent.trim())));
 
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: ranking" }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill("Housing\nJobs\nTransport");
   await page.getByRole("button", { name: "Add all" }).click();

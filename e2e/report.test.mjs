@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
-import { openApp, createSession, setup, axeFindings, pdfPages, SHOTS } from "./helpers.mjs";
+import { openApp, createSession, setup, axeFindings, pdfPages, SHOTS, openStep } from "./helpers.mjs";
 
 const env = setup();
 
@@ -129,12 +129,12 @@ for (const lang of ["sl", "en"]) {
 test("the facilitator's texts and left-out sections are kept; names only when asked", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Poročilo" });
-  await page.getByRole("link", { name: "Participants", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Participants", exact: true }));
   if ((await page.locator("textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill("Ana Novak; business\nBor Kos; civil society");
   await page.getByRole("button", { name: "Add all" }).click();
   await page.getByRole("button", { name: "Workshop 1 – Ana Novak" }).click();
-  await page.getByRole("link", { name: "Report", exact: true }).click();
+  await openStep(page, page.getByRole("link", { name: "Report", exact: true }));
   const doc = page.locator(".report-document");
   await doc.waitFor();
   assert.match(await doc.locator(".report-table").first().textContent(), /business1/);
@@ -160,7 +160,7 @@ test("the facilitator's texts and left-out sections are kept; names only when as
 test("the projector view follows the facilitator's window and a ballot cast in another tab", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Projektor" });
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: ranking" }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill("Promet\nStanovanja\nMladi");
   await page.getByRole("button", { name: "Add all" }).click();
@@ -184,7 +184,7 @@ test("the projector view follows the facilitator's window and a ballot cast in a
   assert.match(await projector.getByTestId("present-voted").textContent(), /Voting in progress · 1 of 1 have voted/);
   await projector.screenshot({ path: `${SHOTS}92-projector-ranking.png` });
   // The facilitator moves to workshop 3: the projector follows.
-  await page.getByRole("link", { name: "Workshop 3: solutions" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 3: solutions" }));
   await projector.waitForSelector(".presenter[data-step='/workshop-3']");
   assert.equal(await projector.locator("button, input, select, textarea").count(), 0, "no controls");
   assert.deepEqual(errors, []);

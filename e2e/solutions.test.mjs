@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, shot, createSession, setup, axeFindings, SHOTS } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, axeFindings, SHOTS, openStep } from "./helpers.mjs";
 
 const env = setup();
 const PORTRAIT = { viewport: { width: 768, height: 1024 }, hasTouch: true };
@@ -63,19 +63,19 @@ test("workshop 3 on a portrait tablet by touch: worksheets, ideas, links, plenar
   const { page, context, errors } = await openApp(env.browser, env.server.url, PORTRAIT);
   await createSession(page, { title: "Delavnica 3", town: "Trbovlje" });
   // Something to build on: a strength from workshop 1 and an innovation from workshop 2.
-  await page.getByRole("link", { name: "Workshop 1: assessment" }).tap();
+  await openStep(page, page.getByRole("link", { name: "Workshop 1: assessment" }), { tap: true });
   const adapt = page.locator("section.domain", { has: page.getByRole("heading", { name: "Adaptability & resilience", exact: true }) });
   await adapt.getByPlaceholder("New strength").fill("Skilled older workers");
   await adapt.getByPlaceholder("New strength").press("Enter");
   await adapt.locator("li.assessment-card .card-text", { hasText: "Skilled older workers" }).waitFor();
-  await page.getByRole("link", { name: "Workshop 2: innovations" }).tap();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: innovations" }), { tap: true });
   await page.getByRole("button", { name: "Paste a list" }).tap();
   await page.locator(".add-innovations textarea").fill("Youth centre; new practice; 1996");
   await page.getByRole("button", { name: "Add all" }).tap();
   await page.waitForFunction(() => document.querySelectorAll("table.innovations tbody tr").length === 1);
 
   // Six people at workshop 3, in two groups.
-  await page.getByRole("link", { name: "Participants", exact: true }).tap();
+  await openStep(page, page.getByRole("link", { name: "Participants", exact: true }), { tap: true });
   if ((await page.locator("textarea").count()) === 0) await page.getByRole("button", { name: "Paste a list" }).tap();
   await page.locator("textarea").fill(["Ana; business", "Bor; civil society", "Cvet; local government", "Dan", "Eva; business", "Fran"].join("\n"));
   await page.getByRole("button", { name: "Add all" }).tap();
@@ -85,7 +85,7 @@ test("workshop 3 on a portrait tablet by touch: worksheets, ideas, links, plenar
   await page.getByRole("button", { name: "Make groups" }).tap();
   await page.waitForSelector(".group");
 
-  await page.getByRole("link", { name: "Workshop 3: solutions" }).tap();
+  await openStep(page, page.getByRole("link", { name: "Workshop 3: solutions" }), { tap: true });
   await page.getByText("No problems have been chosen in workshop 2 yet").waitFor();
   await typeProblem(page, "Young graduates move away");
   await typeProblem(page, "The economy rests on two companies");
@@ -177,7 +177,7 @@ test("the Velenje example's workshop 3 in Slovene: the paper's three ideas, and 
   const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl", ...PORTRAIT });
   await page.getByRole("button", { name: "Odpri primer Velenje" }).tap();
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "3. delavnica: rešitve" }).tap();
+  await openStep(page, page.getByRole("link", { name: "3. delavnica: rešitve" }), { tap: true });
   await page.waitForSelector("article.worksheet");
   assert.equal(await page.locator("article.worksheet").count(), 3);
   const drawn = await checkMap(page);
@@ -229,7 +229,7 @@ test("on a phone the worksheets fit the screen and the map scrolls in its own fr
   const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl", viewport: { width: 390, height: 844 }, hasTouch: true });
   await page.getByRole("button", { name: "Odpri primer Velenje" }).tap();
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "3. delavnica: rešitve" }).tap();
+  await openStep(page, page.getByRole("link", { name: "3. delavnica: rešitve" }), { tap: true });
   await page.waitForSelector("article.worksheet");
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "nothing wider than the phone");
   const frame = page.locator(".map-wrap .scroll-box");
@@ -242,7 +242,7 @@ test("6 problems × 5 ideas with long Slovene titles: no box overlaps, no label 
   const { page, context, errors } = await openApp(env.browser, env.server.url, { lang: "sl" });
   await page.getByTestId("import-input").setInputFiles({ name: "map.delavnica.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(sixByFive())) });
   await page.waitForSelector("h1.session-heading");
-  await page.getByRole("link", { name: "3. delavnica: rešitve" }).click();
+  await openStep(page, page.getByRole("link", { name: "3. delavnica: rešitve" }));
   await page.waitForSelector("svg.problem-map");
   const drawn = await checkMap(page);
   assert.deepEqual(drawn.problems, []);
@@ -262,7 +262,7 @@ test("6 problems × 5 ideas with long Slovene titles: no box overlaps, no label 
 test("a round can list the least important first, as the Velenje participants ranked", async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(page, { title: "Smer" });
-  await page.getByRole("link", { name: "Workshop 2: ranking" }).click();
+  await openStep(page, page.getByRole("link", { name: "Workshop 2: ranking" }));
   await page.getByRole("button", { name: "Paste a list" }).click();
   await page.locator("textarea").fill("Alpha problem\nBeta problem\nGamma problem");
   await page.getByRole("button", { name: "Add all" }).click();

@@ -2,7 +2,7 @@
 // overwrites the other's work.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, shot, createSession, setup } from "./helpers.mjs";
+import { openApp, shot, createSession, setup, openStep } from "./helpers.mjs";
 
 const env = setup();
 
@@ -49,7 +49,7 @@ test("a session deleted in another tab is reported, not silently recreated", asy
 test("an undo in one tab reaches the other, and the other tab's later change stays", async () => {
   const { page: a, context, errors } = await openApp(env.browser, env.server.url);
   await createSession(a, { title: "Razveljavi v dveh" });
-  await a.getByRole("link", { name: "Participants", exact: true }).click();
+  await openStep(a, a.getByRole("link", { name: "Participants", exact: true }));
   if ((await a.locator(".paste textarea").count()) === 0) await a.getByRole("button", { name: "Paste a list" }).click();
   await a.locator(".paste textarea").fill("Ana; business\nBor; civil society");
   await a.getByRole("button", { name: "Add all" }).click();

@@ -8,7 +8,7 @@ use crate::browser::events::Listener;
 use crate::browser::{platform, storage};
 use crate::i18n::{Lang, LangContext};
 use crate::route::{Route, Step};
-use crate::ui::home::Home;
+use crate::ui::home::{warm_files, Home};
 use crate::ui::lazy::{split, Lazy, Load, Loading, NotLoaded};
 use crate::ui::present::PresenterPage;
 use crate::ui::session::SessionPage;
@@ -76,10 +76,12 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    // The session code follows the first screen at once, so that opening a session never waits.
+    // The session page and the home screen's session operations follow the first screen at
+    // once, so that opening, creating or importing a session never waits for them.
     use_effect_with((), |_| {
         wasm_bindgen_futures::spawn_local(async {
             let _: Result<(), NotLoaded> = warm_session().await;
+            let _: Result<(), NotLoaded> = warm_files().await;
         })
     });
     let context = LangContext {

@@ -4,6 +4,8 @@
 #   - the wasm32 Rust target
 #   - Trunk 0.21.14 (the newest that this rustc builds)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (Trunk uses it only then)
+#   - wasm-split-cli 0.2.3 (crate wasm_split_cli_support, feature build-binary): cuts the app into
+#     lazily loaded parts (tools/split.mjs); the matching runtime is wasm_split_helpers =0.2.3
 #   - npm packages (pdfjs-dist renders printed PDFs to images in the e2e): binaryen (wasm-opt
 #     132, which reads today's wasm-bindgen output) and
 #     playwright-core (drives Debian's Chromium; never downloads a browser)
@@ -12,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.3
 export PATH="$HOME/.cargo/bin:$PATH"
 say() { echo "install: $*"; }
 
@@ -34,6 +37,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ] \
   say "building wasm-bindgen-cli $WBG_VERSION (takes several minutes once)"
   # Without --locked: its lock file names a crate version this registry lacks.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --quiet --force
+fi
+
+# The registry's crate named wasm-split-cli is another project's tool: this one is the binary of
+# wasm_split_cli_support. It prints no version, so a stamp file records which one is installed.
+STAMP="$HOME/.cargo/.delavnica-wasm-split-cli"
+if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$STAMP" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
+  say "building wasm-split-cli $WASM_SPLIT_VERSION (about a minute once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --quiet --force
+  echo "$WASM_SPLIT_VERSION" > "$STAMP"
 fi
 
 if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json"); require("./node_modules/pdfjs-dist/package.json")' 2>/dev/null \

@@ -11,8 +11,10 @@
 //! its way, the view when it arrives, and a message with *Try again* if the part cannot be
 //! fetched (a server gone, a connection lost before the first visit).
 
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 
 use yew::prelude::*;
 
@@ -76,54 +78,77 @@ impl<A: Clone + PartialEq + 'static> PartialEq for LazyProps<A> {
     }
 }
 
-/// A view from a lazily loaded part. Until the first markup arrives it shows a loading line
-/// (which appears only after a moment, so a quick load never flashes); when new arguments come
-/// it keeps the markup it has until the new one arrives, so the components inside keep their
-/// state.
+thread_local! {
+    /// The parts this page has loaded: their split functions answer on the first poll.
+    static LOADED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+fn is_loaded(part: &'static str) -> bool {
+    LOADED.with(|l| l.borrow().contains(&part))
+}
+
+/// Polls a split function's call once: a loaded part answers at once, so its view renders in
+/// the same pass as the rest of the page (no loading line, no stale view in between).
+fn now(mut future: Loading) -> Option<Result<Html, NotLoaded>> {
+    let mut cx = Context::from_waker(Waker::noop());
+    match future.as_mut().poll(&mut cx) {
+        Poll::Ready(result) => Some(result),
+        Poll::Pending => None,
+    }
+}
+
+/// A view from a lazily loaded part. Once the part is loaded the view renders like any other
+/// (through the split function, polled once). Until then it shows a loading line (which
+/// appears only after a moment, so a quick load never flashes), and a message with *Try again*
+/// if the part cannot be fetched.
 #[component(Lazy)]
 pub fn lazy<A: Clone + PartialEq + 'static>(props: &LazyProps<A>) -> Html {
     let lang = use_lang();
-    let shown = use_state(|| None::<Result<Html, NotLoaded>>);
+    let failed = use_state(|| false);
     let attempt = use_state(|| 0u32);
-    let latest = use_mut_ref(|| 0u64);
+    // Re-renders this view once its part has arrived.
+    let arrived = use_state(|| 0u32);
     {
-        let (shown, latest, load) = (shown.clone(), latest.clone(), props.load);
+        let (failed, arrived, load, part) =
+            (failed.clone(), arrived.clone(), props.load, props.part);
         use_effect_with((props.args.clone(), *attempt), move |(args, _)| {
-            let ticket = {
-                let mut l = latest.borrow_mut();
-                *l += 1;
-                *l
-            };
-            if matches!(*shown, Some(Err(_))) {
-                shown.set(None);
+            if !is_loaded(part) {
+                let future = load(args.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match future.await {
+                        Ok(_) => {
+                            LOADED.with(|l| l.borrow_mut().push(part));
+                            failed.set(false);
+                            arrived.set(*arrived + 1);
+                        }
+                        Err(NotLoaded) => failed.set(true),
+                    }
+                });
             }
-            let future = load(args.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = future.await;
-                // A newer call has started meanwhile: its answer is the one to show.
-                if *latest.borrow() == ticket {
-                    shown.set(Some(result));
-                }
-            });
         });
     }
-    match &*shown {
-        Some(Ok(html)) => html.clone(),
-        Some(Err(NotLoaded)) => {
-            let retry = {
-                let attempt = attempt.clone();
-                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
-            };
-            html! {
-                <div class="part-failed" data-part={props.part} data-testid="part-failed">
-                    <Notice kind={NoticeKind::Error} text={lang.t(T::PartNotLoaded)}
-                        detail={AttrValue::from(lang.t(T::PartNotLoadedHint))}
-                        action={(AttrValue::from(lang.t(T::TryAgain)), retry)} />
-                </div>
-            }
+    if is_loaded(props.part) {
+        if let Some(Ok(html)) = now((props.load)(props.args.clone())) {
+            return html;
         }
-        None => loading(lang, props.part),
     }
+    if *failed {
+        let retry = {
+            let (attempt, failed) = (attempt.clone(), failed.clone());
+            Callback::from(move |_: MouseEvent| {
+                failed.set(false);
+                attempt.set(*attempt + 1);
+            })
+        };
+        return html! {
+            <div class="part-failed" data-part={props.part} data-testid="part-failed">
+                <Notice kind={NoticeKind::Error} text={lang.t(T::PartNotLoaded)}
+                    detail={AttrValue::from(lang.t(T::PartNotLoadedHint))}
+                    action={(AttrValue::from(lang.t(T::TryAgain)), retry)} />
+            </div>
+        };
+    }
+    loading(lang, props.part)
 }
 
 /// The line shown while a part is on its way.

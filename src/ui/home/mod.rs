@@ -25,6 +25,7 @@ use crate::ui::widgets::{AppHeader, ConfirmDialog, Notice, NoticeKind, UNDO_MS};
 use device_name::DeviceNameField;
 use import::{ImportCtx, Message};
 use new_session_form::{NewSessionForm, NewSessionInput};
+pub use ops::warm_files;
 use ops::MergeArgs;
 use session_row::step_in_progress;
 use session_row::SessionRow;

@@ -38,6 +38,8 @@ fn save_and_open(s: Session, lang: Lang, message: &UseStateHandle<Message>) {
     }
 }
 
+split!(files => pub fn warm_files() -> () {});
+
 split!(files => pub fn create(
     i: NewSessionInput,
     lang: Lang,

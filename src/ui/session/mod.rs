@@ -92,6 +92,10 @@ fn open_session(props: &OpenSessionProps) -> Html {
             }
         });
     }
+    use_effect_with((), |_| {
+        let timer = steps::warm_later();
+        move || drop(timer)
+    });
     // Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, outside text fields (which undo typing).
     {
         let dispatcher = state.dispatcher();

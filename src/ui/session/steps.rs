@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::events::Timeout;
 use crate::route::Step;
 use crate::ui::assessment::AssessmentStep;
 use crate::ui::innovations::InnovationsStep;
@@ -19,6 +20,31 @@ split!(innovations => fn innovations_view() -> Html { html! { <InnovationsStep /
 split!(ranking => fn ranking_view(on_vote: Callback<String>) -> Html { html! { <RankingStep {on_vote} /> } });
 split!(solutions => fn solutions_view() -> Html { html! { <SolutionsStep /> } });
 split!(report => fn report_view() -> Html { html! { <ReportStep /> } });
+
+split!(participants => fn warm_participants() -> () {});
+split!(assessment => fn warm_assessment() -> () {});
+split!(innovations => fn warm_innovations() -> () {});
+split!(ranking => fn warm_ranking() -> () {});
+split!(solutions => fn warm_solutions() -> () {});
+split!(report => fn warm_report() -> () {});
+
+/// A moment after the session page shows, the steps' parts are fetched and readied in the
+/// background, one after another, so that moving between steps during a workshop never waits
+/// (the service worker has them on the device already; this compiles them). Dropping the timer
+/// (leaving the session first) cancels it.
+pub fn warm_later() -> Timeout {
+    Timeout::new(1500, || {
+        wasm_bindgen_futures::spawn_local(async {
+            // A part that fails here is fetched again when its step is opened.
+            let _ = warm_participants().await;
+            let _ = warm_assessment().await;
+            let _ = warm_innovations().await;
+            let _ = warm_ranking().await;
+            let _ = warm_solutions().await;
+            let _ = warm_report().await;
+        })
+    })
+}
 
 fn load_participants(_: ()) -> Loading {
     Box::pin(participants_view())
