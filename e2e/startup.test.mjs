@@ -13,7 +13,7 @@ const env = setup();
 /** Records, in the page, when each part first appears (ms after navigation start). */
 function watch() {
   window.__startup = {};
-  const want = { home: ".start-actions", step: "main.session h2" };
+  const want = { home: ".start-actions", step: "#ranking-heading" };
   const check = () => {
     for (const [k, sel] of Object.entries(want)) if (!(k in window.__startup) && document.querySelector(sel)) window.__startup[k] = Math.round(performance.now());
   };

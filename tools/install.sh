@@ -7,7 +7,7 @@
 #   - wasm-split-cli 0.2.3 (crate wasm_split_cli_support, feature build-binary): cuts the app into
 #     lazily loaded parts (tools/split.mjs); the matching runtime is wasm_split_helpers =0.2.3
 #   - npm packages (pdfjs-dist renders printed PDFs to images in the e2e): binaryen (wasm-opt
-#     132, which reads today's wasm-bindgen output) and
+#     132, which reads today's wasm-bindgen output), terser (minifies the split build's JS) and
 #     playwright-core (drives Debian's Chromium; never downloads a browser)
 #   - Debian's chromium and chromium-driver
 set -euo pipefail
@@ -48,9 +48,9 @@ if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$STAMP" 2>/dev/null)" != 
   echo "$WASM_SPLIT_VERSION" > "$STAMP"
 fi
 
-if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json"); require("./node_modules/pdfjs-dist/package.json")' 2>/dev/null \
+if ! node -e 'require("./node_modules/playwright-core/package.json"); require("./node_modules/binaryen/package.json"); require("./node_modules/axe-core/package.json"); require("./node_modules/pdfjs-dist/package.json"); require("./node_modules/terser/package.json")' 2>/dev/null \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (binaryen, playwright-core, axe-core, pdfjs-dist)"
+  say "installing npm packages (binaryen, terser, playwright-core, axe-core, pdfjs-dist)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
 

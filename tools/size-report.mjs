@@ -7,7 +7,7 @@
 // It also prints what opening each part fetches beyond the first screen (the part and the shared
 // chunks it needs, from the loader's table). SIZE_BUDGET=report prints without failing.
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, extname } from "node:path";
 
 const dir = process.argv[2] || "dist";
@@ -42,38 +42,24 @@ if (!isApp) {
   process.exit(0);
 }
 
-const lazy = (r) => /^(split_|chunk_).*\.wasm$/.test(r.file);
+const lazy = (r) => /^(split_|chunk_).*\.wasm$|^wasm-small-.*\.bin$/.test(r.file);
 const first = rows.filter((r) => !lazy(r) && [".wasm", ".js", ".css", ".html"].includes(extname(r.file)) && r.file !== "sw.js");
 const parts = rows.filter((r) => r.file.startsWith("split_"));
-const chunks = rows.filter((r) => r.file.startsWith("chunk_"));
+const chunks = rows.filter((r) => r.file.startsWith("chunk_") || r.file.startsWith("wasm-small-"));
 const other = rows.filter((r) => !first.includes(r) && !lazy(r));
 
 header("first screen");
 for (const r of first) line(r.file, r);
 line("first screen in all", total(first));
 
-// What each part needs, from the loader: `const __chunk_3 = makeLoad(() => { … "./chunk_3-….wasm" … }, [deps])`
-// and `export const __wasm_split_load_<part> = wrapAsyncCb(makeLoad(() => { … }, [deps]))`.
-const loaderFile = rows.find((r) => /^wasm-split-.*\.js$/.test(r.file));
+// What opening each part fetches, as tools/split.mjs read it from the loader.
+const partsFile = new URL("../target/split/parts.json", import.meta.url);
 const needs = new Map();
-if (loaderFile) {
-  const loader = readFileSync(join(dir, loaderFile.file), "utf8");
-  const entry = /(?:const|export const) (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{[^]*?"\.\/([^"]+\.wasm)"[^]*?\}\s*,\s*\[([^\]]*)\]/g;
-  const table = new Map();
-  for (const [, name, file, deps] of loader.matchAll(entry)) {
-    table.set(name, { file, deps: deps.split(",").map((d) => d.trim()).filter(Boolean) });
-  }
-  const files = (name, seen = new Set()) => {
-    const t = table.get(name);
-    if (!t || seen.has(name)) return seen;
-    seen.add(name);
-    for (const d of t.deps) files(d, seen);
-    return seen;
-  };
-  for (const [name, t] of table) {
-    if (name.startsWith("__wasm_split_load_")) {
-      needs.set(t.file, [...files(name)].map((n) => rows.find((r) => r.file === table.get(n).file)).filter(Boolean));
-    }
+if (parts.length && existsSync(partsFile)) {
+  for (const [part, files] of Object.entries(JSON.parse(readFileSync(partsFile, "utf8")))) {
+    const list = rows.filter((r) => files.includes(r.file));
+    const own = list.find((r) => r.file.startsWith(`split_${part}-`));
+    if (own) needs.set(own.file, list);
   }
 }
 

@@ -9,14 +9,19 @@
 //      loader `__wasm_split.js`;
 //   2. wasm-bindgen makes the main module's JS (keeping the exports the parts link against);
 //   3. wasm-opt -Oz shrinks every wasm file;
-//   4. every file gets a name from its contents (so no browser cache can mix two builds), and
+//   4. the small shared chunks (under 4 KB; wasm-split-cli makes one per set of parts sharing
+//      code, over a hundred of them) travel together in one file, wasm-small-<hash>.bin, fetched
+//      once, so opening a step costs a handful of requests instead of dozens;
+//   5. the main JS and the loader are minified (terser; Trunk's own minifier gives up on them);
+//   6. every file gets a name from its contents (so no browser cache can mix two builds), and
 //      index.html's references and subresource-integrity hashes follow.
 import { createHash } from "node:crypto";
 import { execFileSync, execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { minify } from "terser";
 
 const run = promisify(execFile);
 const WASM_OPT_FLAGS = [
@@ -25,9 +30,64 @@ const WASM_OPT_FLAGS = [
   "--enable-mutable-globals", "--enable-reference-types",
 ];
 
+const SMALL = 4096;
+// Replaces the loader's fetch of one small chunk by a slice of the bundle (fetched once; a failed
+// fetch is forgotten, so the next load tries again).
+const SMALL_LOADER = (bundle, table) => `
+let __smallBundle;
+const __SMALL = ${JSON.stringify(table)};
+function __small(name) {
+    if (__smallBundle === undefined) {
+        const p = fetch(new URL("./${bundle}", import.meta.url)).then((r) => {
+            if (!r.ok) throw new Error("wasm-split: " + r.status + " for ${bundle}");
+            return r.arrayBuffer();
+        });
+        p.catch(() => { if (__smallBundle === p) __smallBundle = undefined; });
+        __smallBundle = p;
+    }
+    const [offset, length] = __SMALL[name];
+    return __smallBundle.then((b) => new Uint8Array(b, offset, length));
+}
+`;
+
 const hash = (data, n = 16) => createHash("sha256").update(data).digest("hex").slice(0, n);
 const sri = (data) => "sha384-" + createHash("sha384").update(data).digest("base64");
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Reads the loader (before minifying): `const __chunk_3 = makeLoad(() => { … "./chunk_3-….wasm" …
+ * }, [deps])` (or `__small("chunk_3.wasm")` for a chunk in the bundle) and `export const
+ * __wasm_split_load_<part> = wrapAsyncCb(makeLoad(() => { … }, [deps]))`. Returns, per part, the
+ * files opening it fetches.
+ */
+function partFiles(loader) {
+  const entry = /(?:const|export const) (__chunk_\d+|__wasm_split_load_\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{[^]*?(?:"\.\/([^"]+\.wasm)"|__small\("([^"]+)"\))[^]*?\}\s*,\s*\[([^\]]*)\]/g;
+  const bundle = loader.match(/"\.\/(wasm-small-[0-9a-f]+\.bin)"/)?.[1];
+  const table = new Map();
+  for (const [, name, file, small, deps] of loader.matchAll(entry)) {
+    table.set(name, { file: file || (small && bundle), deps: deps.split(",").map((d) => d.trim()).filter(Boolean) });
+  }
+  const reach = (name, seen = new Set()) => {
+    if (seen.has(name) || !table.has(name)) return seen;
+    seen.add(name);
+    for (const d of table.get(name).deps) reach(d, seen);
+    return seen;
+  };
+  const parts = {};
+  for (const name of table.keys()) {
+    if (name.startsWith("__wasm_split_load_")) {
+      parts[name.slice("__wasm_split_load_".length)] = [...new Set([...reach(name)].map((n) => table.get(n).file))].sort();
+    }
+  }
+  return parts;
+}
+
+/** Minifies an ES module (names it exports and imports are kept). */
+async function minifyJs(code) {
+  const out = await minify(code, { module: true, compress: true, mangle: true, format: { comments: false } });
+  if (!out.code) throw new Error("split: terser returned nothing");
+  return out.code;
+}
 
 /** Splits the build in `dir` (Trunk's staging directory). Returns the files it wrote. */
 export async function split(dir) {
@@ -76,18 +136,43 @@ export async function split(dir) {
     }
     let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
     const written = [];
-    for (const f of wasm.filter((f) => f !== "app_bg.wasm")) {
+    const small = [];
+    for (const f of wasm.filter((f) => f !== "app_bg.wasm").sort()) {
       const bytes = readFileSync(join(work, f));
+      if (f.startsWith("chunk_") && bytes.length < SMALL) {
+        small.push([f, bytes]);
+        continue;
+      }
       const name = `${f.slice(0, -5)}-${hash(bytes)}.wasm`;
       writeFileSync(join(dir, name), bytes);
       loader = loader.replace(new RegExp(`"\\./${escape(f)}"`, "g"), `"./${name}"`);
       written.push(name);
     }
+    if (small.length) {
+      const bundle = Buffer.concat(small.map(([, b]) => b));
+      const bundleName = `wasm-small-${hash(bundle)}.bin`;
+      const table = {};
+      let offset = 0;
+      for (const [f, b] of small) {
+        table[f] = [offset, b.length];
+        offset += b.length;
+        const fetchOne = new RegExp(
+          `fetch\\(new URL\\("\\./${escape(f)}", import\\.meta\\.url\\)\\);\\s*return async \\(imports\\) => \\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);`,
+        );
+        if (!fetchOne.test(loader)) throw new Error(`split: the loader's fetch of ${f} has an unknown shape`);
+        loader = loader.replace(fetchOne, `__small("${f}");\n    return async (imports) => (WebAssembly.instantiate(await src, imports));`);
+      }
+      writeFileSync(join(dir, bundleName), bundle);
+      loader = loader.replace(/^(import [^\n]*\n)/, `$1${SMALL_LOADER(bundleName, table)}`);
+      written.push(bundleName);
+    }
+    const parts = partFiles(loader);
+    loader = await minifyJs(loader);
     const mainWasm = readFileSync(join(work, "app_bg.wasm"));
     const stem = `delavnica-${hash(Buffer.concat([mainWasm, Buffer.from(loader)]))}`;
     loader = loader.replace(`"./main.js"`, `"./${stem}.js"`);
     const loaderName = `wasm-split-${hash(loader)}.js`;
-    let js = readFileSync(join(work, "app.js"), "utf8");
+    let js = await minifyJs(readFileSync(join(work, "app.js"), "utf8"));
     // Only the import statements: the imports object keeps the module name the wasm asks for.
     js = js.replace(/(\bfrom\s*)(["'])(?:\.\/)?__wasm_split\.js\2/g, `$1"./${loaderName}"`);
     if (!js.includes(loaderName)) throw new Error("split: the main JS does not import the loader");
@@ -106,9 +191,11 @@ export async function split(dir) {
       return tag.replace(/integrity=("[^"]*"|[^\s>]+)/, `integrity=${sri(bytes)}`);
     });
     writeFileSync(join(dir, "index.html"), html);
-    const parts = written.filter((f) => f.startsWith("split_")).length;
+    // What opening each part fetches, for the size report.
+    mkdirSync(join(targetDir, "split"), { recursive: true });
+    writeFileSync(join(targetDir, "split", "parts.json"), JSON.stringify(parts, null, 1));
     const chunks = written.filter((f) => f.startsWith("chunk_")).length;
-    console.log(`split: main module ${stem}_bg.wasm, ${parts} parts, ${chunks} shared chunks`);
+    console.log(`split: main module ${stem}_bg.wasm, ${Object.keys(parts).length} parts, ${chunks} shared chunks and ${small.length} small ones in one file`);
     return written;
   } finally {
     rmSync(work, { recursive: true, force: true });
