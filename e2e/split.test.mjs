@@ -112,6 +112,25 @@ test("offline after a first visit to the home screen only: the example and every
   await context.close();
 });
 
+test("a part on a slow connection shows a loading line, then the step", async () => {
+  const context = await direct();
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  const id = await example(page);
+  await context.route(/\/split_report-[^/]*\.wasm$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+  });
+  await page.evaluate((h) => { location.hash = h; }, `#/s/${id}/report`);
+  const loading = page.getByTestId("part-loading");
+  await loading.waitFor({ state: "visible" });
+  assert.equal(await loading.textContent(), "Loading this part of Delavnica …");
+  assert.equal(await loading.getAttribute("role"), "status");
+  await page.waitForSelector("#report-controls-h");
+  assert.equal(await loading.count(), 0);
+  await context.close();
+});
+
 test("a part that cannot be fetched shows a message with Try again, in both languages, and loads on retry", async () => {
   for (const lang of ["en", "sl"]) {
     const context = await direct(lang);
