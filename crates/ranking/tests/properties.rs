@@ -99,8 +99,79 @@ fn as_sets(order: &[Vec<usize>]) -> Vec<Vec<usize>> {
         .collect()
 }
 
+/// Ranked Pairs written the plain way, as the reference for the engine's fast one: every pair
+/// sorted with the documented keys, a depth-first search for the cycle check, Kahn's layers.
+fn ranked_pairs_reference(pw: &Pairwise) -> (Vec<Vec<usize>>, Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let n = pw.n();
+    let mut pairs: Vec<(usize, usize)> = (0..n)
+        .flat_map(|a| (0..n).map(move |b| (a, b)))
+        .filter(|&(a, b)| a != b && pw.beats(a, b))
+        .collect();
+    pairs.sort_by(|&(a, b), &(c, d)| {
+        pw.margin(c, d)
+            .cmp(&pw.margin(a, b))
+            .then(pw.wins(c, d).cmp(&pw.wins(a, b)))
+            .then(a.cmp(&c))
+            .then(d.cmp(&b))
+    });
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let reaches = |out: &Vec<Vec<usize>>, from: usize, to: usize| {
+        let mut stack = vec![from];
+        let mut seen = vec![false; n];
+        while let Some(x) = stack.pop() {
+            if x == to {
+                return true;
+            }
+            if !std::mem::replace(&mut seen[x], true) {
+                stack.extend(&out[x]);
+            }
+        }
+        false
+    };
+    let (mut locked, mut skipped) = (Vec::new(), Vec::new());
+    for (a, b) in pairs {
+        if reaches(&out, b, a) {
+            skipped.push((a, b));
+        } else {
+            out[a].push(b);
+            locked.push((a, b));
+        }
+    }
+    let mut indegree = vec![0usize; n];
+    for targets in &out {
+        for &b in targets {
+            indegree[b] += 1;
+        }
+    }
+    let (mut placed, mut order) = (vec![false; n], Vec::new());
+    while placed.iter().any(|p| !p) {
+        let tier: Vec<usize> = (0..n).filter(|&c| !placed[c] && indegree[c] == 0).collect();
+        for &c in &tier {
+            placed[c] = true;
+            for &b in &out[c] {
+                indegree[b] -= 1;
+            }
+        }
+        order.push(tier);
+    }
+    (order, locked, skipped)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The engine's Ranked Pairs (sorted keys, incremental reachability) locks, skips and ranks
+    /// exactly as the plain algorithm does, ties and truncated ballots included.
+    #[test]
+    fn ranked_pairs_equals_the_plain_algorithm(p in profile_strategy(12, false)) {
+        let pw = Pairwise::new(&p);
+        let out = aggregate(&p, &pw, Method::RankedPairs);
+        let info = out.ranked_pairs.clone().unwrap();
+        let (order, locked, skipped) = ranked_pairs_reference(&pw);
+        prop_assert_eq!(out.order, order);
+        prop_assert_eq!(info.locked, locked);
+        prop_assert_eq!(info.skipped, skipped);
+    }
 
     #[test]
     fn exact_kemeny_equals_brute_force(p in profile_strategy(7, false)) {

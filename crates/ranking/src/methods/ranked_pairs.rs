@@ -9,6 +9,8 @@
 //! winner, the one whose loser comes later. The result is the order of the locked graph: the top
 //! tier holds the candidates no locked pair places below another candidate, and so on.
 
+use std::cmp::Reverse;
+
 use super::{Method, Outcome};
 use crate::pairwise::Pairwise;
 
@@ -21,12 +23,19 @@ pub struct RankedPairsInfo {
     pub skipped: Vec<(usize, usize)>,
 }
 
-/// Which candidates each candidate reaches along locked pairs, as bit sets: locking a → b adds
-/// b and everything b reaches to a and to everything that reaches a. O(n²/64) per lock, so a
-/// cycle check is one bit test.
+/// Which candidates each candidate reaches along locked pairs, and by which it is reached, as bit
+/// sets. Locking a → b adds b and all b reaches to a and to all that reach a: the work is one
+/// word-wide OR per candidate involved, so a cycle check is one bit test and a whole run is
+/// O(n² log n) for the sort plus O(n² · n/64) at worst for the locks.
 struct Reach {
     words: usize,
-    bits: Vec<u64>,
+    /// Row x: the candidates x reaches.
+    to: Vec<u64>,
+    /// Row y: the candidates that reach y.
+    from: Vec<u64>,
+    /// Scratch rows for a lock (the rows it reads are among those it writes).
+    sources: Vec<u64>,
+    targets: Vec<u64>,
 }
 
 impl Reach {
@@ -34,62 +43,89 @@ impl Reach {
         let words = n.div_ceil(64);
         Reach {
             words,
-            bits: vec![0; n * words],
+            to: vec![0; n * words],
+            from: vec![0; n * words],
+            sources: vec![0; words],
+            targets: vec![0; words],
         }
     }
 
     fn has(&self, from: usize, to: usize) -> bool {
-        self.bits[from * self.words + to / 64] & (1 << (to % 64)) != 0
+        self.to[from * self.words + to / 64] & (1 << (to % 64)) != 0
     }
 
     fn lock(&mut self, a: usize, b: usize) {
         let w = self.words;
-        let mut add: Vec<u64> = self.bits[b * w..(b + 1) * w].to_vec();
-        add[b / 64] |= 1 << (b % 64);
-        let n = self.bits.len() / w;
-        for x in 0..n {
-            if x == a || self.has(x, a) {
-                for (dst, src) in self.bits[x * w..(x + 1) * w].iter_mut().zip(&add) {
-                    *dst |= src;
-                }
+        self.sources.copy_from_slice(&self.from[a * w..(a + 1) * w]);
+        self.sources[a / 64] |= 1 << (a % 64);
+        self.targets.copy_from_slice(&self.to[b * w..(b + 1) * w]);
+        self.targets[b / 64] |= 1 << (b % 64);
+        for_each_bit(&self.sources, |x| {
+            for (dst, src) in self.to[x * w..(x + 1) * w].iter_mut().zip(&self.targets) {
+                *dst |= src;
             }
-        }
+        });
+        for_each_bit(&self.targets, |y| {
+            for (dst, src) in self.from[y * w..(y + 1) * w].iter_mut().zip(&self.sources) {
+                *dst |= src;
+            }
+        });
     }
 
     fn count(&self, from: usize) -> usize {
-        self.bits[from * self.words..(from + 1) * self.words]
+        self.to[from * self.words..(from + 1) * self.words]
             .iter()
             .map(|w| w.count_ones() as usize)
             .sum()
     }
 }
 
+/// Calls `f` with the index of every bit set in `set`.
+fn for_each_bit(set: &[u64], mut f: impl FnMut(usize)) {
+    for (i, &word) in set.iter().enumerate() {
+        let mut rest = word;
+        while rest != 0 {
+            f(i * 64 + rest.trailing_zeros() as usize);
+            rest &= rest - 1;
+        }
+    }
+}
+
 /// Runs Ranked Pairs.
 pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
     let n = pw.n();
-    let mut pairs: Vec<(usize, usize)> = (0..n)
-        .flat_map(|a| (0..n).map(move |b| (a, b)))
-        .filter(|&(a, b)| a != b && pw.beats(a, b))
-        .collect();
-    pairs.sort_by(|&(a, b), &(c, d)| {
-        pw.margin(c, d)
-            .cmp(&pw.margin(a, b))
-            .then(pw.wins(c, d).cmp(&pw.wins(a, b)))
-            .then(a.cmp(&c))
-            .then(d.cmp(&b))
-    });
+    // Each pairwise win with its sort key, computed once: strongest margin first, then the larger
+    // w(a, b), then the documented tie-break (earlier winner; for the same winner, later loser).
+    // No two keys are equal (they end in a and b), so an unstable sort gives the same order.
+    let mut pairs: Vec<(Reverse<i64>, Reverse<u64>, usize, Reverse<usize>)> =
+        Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    for a in 0..n {
+        for b in 0..n {
+            if a != b && pw.beats(a, b) {
+                pairs.push((
+                    Reverse(pw.margin(a, b)),
+                    Reverse(pw.wins(a, b)),
+                    a,
+                    Reverse(b),
+                ));
+            }
+        }
+    }
+    pairs.sort_unstable();
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut reach = Reach::new(n);
     let mut info = RankedPairsInfo {
-        locked: Vec::new(),
+        locked: Vec::with_capacity(pairs.len()),
         skipped: Vec::new(),
     };
-    for (a, b) in pairs {
+    for (_, _, a, Reverse(b)) in pairs {
         if reach.has(b, a) {
             info.skipped.push((a, b));
         } else {
             out[a].push(b);
-            reach.lock(a, b);
+            if !reach.has(a, b) {
+                reach.lock(a, b);
+            }
             info.locked.push((a, b));
         }
     }
