@@ -11,7 +11,7 @@ use crate::route::{Route, Step};
 use crate::ui::home::{warm_files, Home};
 use crate::ui::lazy::{split, Lazy, Load, Loading, NotLoaded};
 use crate::ui::present::PresenterPage;
-use crate::ui::session::SessionPage;
+use crate::ui::session::{steps, SessionPage};
 
 split!(session => fn session_view(id: AttrValue, step: Step) -> Html {
     html! { <SessionPage {id} {step} /> }
@@ -77,13 +77,20 @@ pub fn app() -> Html {
         });
     }
     // The session page and the home screen's session operations follow the first screen at
-    // once, so that opening, creating or importing a session never waits for them.
-    use_effect_with((), |_| {
-        wasm_bindgen_futures::spawn_local(async {
-            let _: Result<(), NotLoaded> = warm_session().await;
-            let _: Result<(), NotLoaded> = warm_files().await;
-        })
-    });
+    // once, so that opening, creating or importing a session never waits for them. A link to a
+    // step fetches that step's part at the same time as the session page's, not after it.
+    {
+        let first = (*route).clone();
+        use_effect_with((), move |_| {
+            if let Route::Session { step, .. } = first {
+                wasm_bindgen_futures::spawn_local(steps::warm(step));
+            }
+            wasm_bindgen_futures::spawn_local(async {
+                let _: Result<(), NotLoaded> = warm_session().await;
+                let _: Result<(), NotLoaded> = warm_files().await;
+            })
+        });
+    }
     let context = LangContext {
         lang: *lang,
         set_lang,

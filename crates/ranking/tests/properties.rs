@@ -101,7 +101,9 @@ fn as_sets(order: &[Vec<usize>]) -> Vec<Vec<usize>> {
 
 /// Ranked Pairs written the plain way, as the reference for the engine's fast one: every pair
 /// sorted with the documented keys, a depth-first search for the cycle check, Kahn's layers.
-fn ranked_pairs_reference(pw: &Pairwise) -> (Vec<Vec<usize>>, Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn ranked_pairs_reference(
+    pw: &Pairwise,
+) -> (Vec<Vec<usize>>, Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let n = pw.n();
     let mut pairs: Vec<(usize, usize)> = (0..n)
         .flat_map(|a| (0..n).map(move |b| (a, b)))

@@ -7,7 +7,7 @@ mod details;
 mod file_panel;
 pub mod process_nav;
 pub mod state;
-mod steps;
+pub mod steps;
 mod tour;
 
 use yew::prelude::*;

@@ -28,6 +28,19 @@ split!(ranking => fn warm_ranking() -> () {});
 split!(solutions => fn warm_solutions() -> () {});
 split!(report => fn warm_report() -> () {});
 
+/// Fetches and readies one step's part (nothing for the overview, which is the session page).
+pub async fn warm(step: Step) {
+    let _ = match step {
+        Step::Overview => Ok(()),
+        Step::Participants => warm_participants().await,
+        Step::Assessment => warm_assessment().await,
+        Step::Innovations => warm_innovations().await,
+        Step::Ranking => warm_ranking().await,
+        Step::Solutions => warm_solutions().await,
+        Step::Report => warm_report().await,
+    };
+}
+
 /// A moment after the session page shows, the steps' parts are fetched and readied in the
 /// background, one after another, so that moving between steps during a workshop never waits
 /// (the service worker has them on the device already; this compiles them). Dropping the timer
@@ -36,12 +49,9 @@ pub fn warm_later() -> Timeout {
     Timeout::new(1500, || {
         wasm_bindgen_futures::spawn_local(async {
             // A part that fails here is fetched again when its step is opened.
-            let _ = warm_participants().await;
-            let _ = warm_assessment().await;
-            let _ = warm_innovations().await;
-            let _ = warm_ranking().await;
-            let _ = warm_solutions().await;
-            let _ = warm_report().await;
+            for step in Step::ALL {
+                warm(step).await;
+            }
         })
     })
 }
