@@ -91,14 +91,17 @@ fn for_each_bit(set: &[u64], mut f: impl FnMut(usize)) {
     }
 }
 
+/// A pairwise win `a` → `b` as its sort key: (margin, w(a, b)) descending, then `a` ascending and
+/// `b` descending (the documented tie-break).
+type PairKey = (Reverse<i64>, Reverse<u64>, usize, Reverse<usize>);
+
 /// Runs Ranked Pairs.
 pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
     let n = pw.n();
     // Each pairwise win with its sort key, computed once: strongest margin first, then the larger
     // w(a, b), then the documented tie-break (earlier winner; for the same winner, later loser).
     // No two keys are equal (they end in a and b), so an unstable sort gives the same order.
-    let mut pairs: Vec<(Reverse<i64>, Reverse<u64>, usize, Reverse<usize>)> =
-        Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    let mut pairs: Vec<PairKey> = Vec::with_capacity(n * n.saturating_sub(1) / 2);
     for a in 0..n {
         for b in 0..n {
             if a != b && pw.beats(a, b) {
