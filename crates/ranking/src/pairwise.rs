@@ -44,6 +44,11 @@ impl Pairwise {
         self.n
     }
 
+    /// The (weighted) number of voters.
+    pub fn voters(&self) -> u64 {
+        self.voters
+    }
+
     /// Voters ranking `a` strictly above `b`.
     pub fn wins(&self, a: usize, b: usize) -> u64 {
         self.wins[a * self.n + b]

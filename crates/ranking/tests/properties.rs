@@ -163,12 +163,20 @@ proptest! {
     /// The engine's Ranked Pairs (sorted keys, incremental reachability) locks, skips and ranks
     /// exactly as the plain algorithm does, ties and truncated ballots included.
     #[test]
-    fn ranked_pairs_equals_the_plain_algorithm(p in profile_strategy(12, false)) {
+    fn ranked_pairs_equals_the_plain_algorithm(p in prop_oneof![profile_strategy(12, false), profile_strategy(12, true)]) {
         let pw = Pairwise::new(&p);
         let out = aggregate(&p, &pw, Method::RankedPairs);
         let (order, info) = ranked_pairs_reference(&pw);
-        prop_assert_eq!(out.order, order);
-        prop_assert_eq!(out.ranked_pairs, Some(info));
+        prop_assert_eq!(&out.order, &order);
+        prop_assert_eq!(&out.ranked_pairs, &Some(info));
+        // Two million times the weight (past what a packed sort key holds): the same result.
+        let heavy = Profile::new(
+            p.candidates().to_vec(),
+            p.ballots().iter().map(|b| Ballot { count: b.count << 21, tiers: b.tiers.clone() }).collect(),
+        ).unwrap();
+        let heavy_out = aggregate(&heavy, &Pairwise::new(&heavy), Method::RankedPairs);
+        prop_assert_eq!(heavy_out.order, order);
+        prop_assert_eq!(heavy_out.ranked_pairs, out.ranked_pairs);
     }
 
     #[test]
