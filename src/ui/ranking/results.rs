@@ -9,7 +9,7 @@ use ranking::Method;
 use web_sys::HtmlSelectElement;
 use workshop::results::{reading, round_results, sector_consensus, RoundResults};
 use workshop::rounds::RankingAction;
-use workshop::rounds::{Round, Voters};
+use workshop::rounds::{CastBallot, Round, Voters};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
@@ -58,6 +58,12 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let s = &props.session;
     let round = &props.round;
     let show_pairwise = use_state(|| false);
+    // Every method and the agreement figures, computed once per change of the round or its
+    // ballots (not on every render: exact Kemeny on 20 problems is the costly part).
+    let ballots: Vec<CastBallot> = s.current_ballots(&round.meta.id).cloned().collect();
+    let results = use_memo((round.clone(), ballots), |(round, _)| {
+        round_results(s, round)
+    });
     // The time from a change (marked where actions are dispatched) to these results on screen.
     use_effect(|| platform::perf_measure_since("delavnica:recompute", "delavnica:action"));
     if round.results_hidden {
@@ -77,7 +83,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </div>
         };
     }
-    let Some(res) = round_results(s, round) else {
+    let Some(res) = &*results else {
         return html! { <p class="muted" data-testid="no-results">{ lang.t(T::NoBallotsYet) }</p> };
     };
     let method = round.method;
