@@ -178,7 +178,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 Some(c) => i18n::condorcet(lang, &text(c)),
                 None => lang.t(T::CondorcetNone).to_string(),
             } }</p>
-            { agreement_panel(lang, &res, &text) }
+            { agreement_panel(lang, res, &text) }
             <div class="charts">
                 <Figure title={lang.t(T::ScoresChart)} file={file("scores")}>{ bar_chart(lang.t(T::ScoresChart), &bars) }</Figure>
                 <Figure title={lang.t(T::HeatMap)} help={lang.t(T::HeatMapHelp)} file={file("positions")}>{ heat_map(lang.t(T::HeatMap), &heat, lang.t(T::UnrankedShort)) }</Figure>
@@ -188,7 +188,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </div>
             <button type="button" class="toggle no-print" aria-pressed={show_pairwise.to_string()}
                 onclick={{ let p = show_pairwise.clone(); Callback::from(move |_: MouseEvent| p.set(!*p)) }}>{ lang.t(T::PairwiseShow) }</button>
-            if *show_pairwise { { pairwise_table(lang, &res, &order, &places, &text) } }
+            if *show_pairwise { { pairwise_table(lang, res, &order, &places, &text) } }
             <RoundComparison session={s.clone()} round={round.clone()} />
             { by_sector(lang, s, round, &text, n) }
             <ChooseProblems session={s.clone()} round={round.clone()} on_action={props.on_action.clone()} />
