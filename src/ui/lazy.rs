@@ -106,8 +106,8 @@ pub fn lazy<A: Clone + PartialEq + 'static>(props: &LazyProps<A>) -> Html {
     let lang = use_lang();
     let failed = use_state(|| false);
     let attempt = use_state(|| 0u32);
-    // Re-renders this view once its part has arrived.
-    let arrived = use_state(|| 0u32);
+    // The view the first call brought (also what re-renders this view when it arrives).
+    let arrived = use_state(|| None::<Html>);
     {
         let (failed, arrived, load, part) =
             (failed.clone(), arrived.clone(), props.load, props.part);
@@ -116,10 +116,10 @@ pub fn lazy<A: Clone + PartialEq + 'static>(props: &LazyProps<A>) -> Html {
                 let future = load(args.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     match future.await {
-                        Ok(_) => {
+                        Ok(html) => {
                             LOADED.with(|l| l.borrow_mut().push(part));
                             failed.set(false);
-                            arrived.set(*arrived + 1);
+                            arrived.set(Some(html));
                         }
                         Err(NotLoaded) => failed.set(true),
                     }
@@ -130,6 +130,10 @@ pub fn lazy<A: Clone + PartialEq + 'static>(props: &LazyProps<A>) -> Html {
     if is_loaded(props.part) {
         if let Some(Ok(html)) = now((props.load)(props.args.clone())) {
             return html;
+        }
+        // A loaded part answers on the first poll; should one not, its first view stands in.
+        if let Some(html) = &*arrived {
+            return html.clone();
         }
     }
     if *failed {
