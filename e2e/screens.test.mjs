@@ -4,7 +4,7 @@
 // scrolls sideways (wide figures scroll inside their own frame).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, setup, axeFindings, SHOTS } from "./helpers.mjs";
+import { openApp, setup, axeFindings, SHOTS, settled } from "./helpers.mjs";
 
 const env = setup();
 
@@ -33,6 +33,9 @@ async function everyScreen(lang, viewport, tag) {
   for (const step of STEPS) {
     await page.goto(base + step);
     await page.waitForSelector("main.session h2");
+    // The step itself, not the loading line of its part (issue #15).
+    if (step) await page.waitForSelector(`nav.steps a[aria-current=page][href$="${step}"]`);
+    await settled(page);
     await page.waitForTimeout(200);
     await check(step.slice(1) || "overview");
   }
