@@ -3,12 +3,13 @@
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
-use workshop::results::{round_results, top_n};
+use workshop::results::top_n;
 use workshop::rounds::RankingAction;
 use workshop::rounds::{Round, DEFAULT_CHOSEN};
 use workshop::{Action, Session};
 use yew::prelude::*;
 
+use super::results::Shared;
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
@@ -19,6 +20,8 @@ pub struct ChooseProblemsProps {
     pub session: Rc<Session>,
     /// The round whose result is used.
     pub round: Round,
+    /// Its results, as the results view computed them.
+    pub results: Shared,
     /// Dispatches the choice.
     pub on_action: Callback<Action>,
 }
@@ -31,7 +34,7 @@ pub fn choose_problems(props: &ChooseProblemsProps) -> Html {
     let top = use_state(|| DEFAULT_CHOSEN);
     let picked = use_state(Vec::<String>::new);
     let (s, round, on_action) = (&props.session, &props.round, &props.on_action);
-    let Some(res) = round_results(s, round) else {
+    let Some(res) = &*props.results.0 else {
         return html! {};
     };
     let text = |c: usize| s.problem_text(&res.problems[c]).to_string();

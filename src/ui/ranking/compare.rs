@@ -3,12 +3,13 @@
 use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
-use workshop::results::{compare, round_results};
-use workshop::rounds::Round;
+use workshop::results::{compare, round_results, RoundResults};
+use workshop::rounds::{CastBallot, Round};
 use workshop::Session;
 use yew::prelude::*;
 
 use super::charts::{slope_chart, Figure};
+use super::results::Shared;
 use crate::i18n::use_lang;
 use crate::i18n::{self, T};
 
@@ -19,6 +20,20 @@ pub struct RoundComparisonProps {
     pub session: Rc<Session>,
     /// The round shown.
     pub round: Round,
+    /// Its results, as the results view computed them.
+    pub results: Shared,
+}
+
+/// The results of a round that may be missing, computed again only when it or its ballots change.
+#[hook]
+fn use_round_results_of(s: &Session, round: Option<&Round>) -> Rc<Option<RoundResults>> {
+    let key = round.map(|r| {
+        let ballots: Vec<CastBallot> = s.current_ballots(&r.meta.id).cloned().collect();
+        (r.clone(), ballots)
+    });
+    use_memo(key, |key| {
+        key.as_ref().and_then(|(r, _)| round_results(s, r))
+    })
 }
 
 /// How the consensus moved between this round and another (the one before it by default): the
@@ -28,17 +43,10 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
     let lang = use_lang();
     let with = use_state(|| None::<String>);
     let (s, round) = (&props.session, &props.round);
-    let Some(res) = round_results(s, round) else {
-        return html! {};
-    };
-    let res = &res;
     let others: Vec<&Round> = s
         .live_rounds()
         .filter(|r| r.meta.id != round.meta.id && s.current_ballots(&r.meta.id).next().is_some())
         .collect();
-    if others.is_empty() {
-        return html! { <div class="compare"><h4>{ lang.t(T::Compare) }</h4><p class="muted">{ lang.t(T::NoOtherRound) }</p></div> };
-    }
     // By default the latest round before this one, else the first other.
     let default = others
         .iter()
@@ -52,17 +60,23 @@ pub fn round_comparison(props: &RoundComparisonProps) -> Html {
         .filter(|id| others.iter().any(|r| &&r.meta.id == id))
         .cloned()
         .unwrap_or(default);
-    let Some(other) = others.iter().find(|r| r.meta.id == other_id) else {
+    let other = others.iter().find(|r| r.meta.id == other_id).copied();
+    // The other round's results, computed again only when it or its ballots change.
+    let other_res = use_round_results_of(s, other);
+    let Some(res) = &*props.results.0 else {
         return html! {};
     };
-    let Some(other_res) = round_results(s, other) else {
+    if others.is_empty() {
+        return html! { <div class="compare"><h4>{ lang.t(T::Compare) }</h4><p class="muted">{ lang.t(T::NoOtherRound) }</p></div> };
+    }
+    let (Some(other), Some(other_res)) = (other, &*other_res) else {
         return html! {};
     };
     // Earlier round on the left.
     let (first, first_res, second, second_res) = if other.number < round.number {
-        (*other, &other_res, round, res)
+        (other, other_res, round, res)
     } else {
-        (round, res, *other, &other_res)
+        (round, res, other, other_res)
     };
     let c = compare(first_res, first.method, second_res, second.method);
     let moves: Vec<(String, usize, usize)> = c

@@ -31,6 +31,26 @@ pub struct ResultsViewProps {
     pub on_action: Callback<Action>,
 }
 
+/// A round's results as the results view computed them (once per change), shared with the views
+/// inside it; equal when they are the same computation.
+#[derive(Clone)]
+pub struct Shared(pub Rc<Option<RoundResults>>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A round's results, computed again only when the round or its ballots change.
+#[hook]
+pub fn use_round_results(session: &Session, round: &Round) -> Rc<Option<RoundResults>> {
+    let ballots: Vec<CastBallot> = session.current_ballots(&round.meta.id).cloned().collect();
+    use_memo((round.clone(), ballots), |(round, _)| {
+        round_results(session, round)
+    })
+}
+
 /// Bar lengths (0–1000) from a method's scores, better always longer.
 fn bar_lengths(method: Method, scores: &[f64], n: usize) -> Vec<i32> {
     let lower_better = matches!(method, Method::MeanRank | Method::MedianRank);
@@ -60,10 +80,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let show_pairwise = use_state(|| false);
     // Every method and the agreement figures, computed once per change of the round or its
     // ballots (not on every render: exact Kemeny on 20 problems is the costly part).
-    let ballots: Vec<CastBallot> = s.current_ballots(&round.meta.id).cloned().collect();
-    let results = use_memo((round.clone(), ballots), |(round, _)| {
-        round_results(s, round)
-    });
+    let results = use_round_results(s, round);
     // The time from a change (marked where actions are dispatched) to these results on screen.
     use_effect(|| platform::perf_measure_since("delavnica:recompute", "delavnica:action"));
     if round.results_hidden {
@@ -189,9 +206,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <button type="button" class="toggle no-print" aria-pressed={show_pairwise.to_string()}
                 onclick={{ let p = show_pairwise.clone(); Callback::from(move |_: MouseEvent| p.set(!*p)) }}>{ lang.t(T::PairwiseShow) }</button>
             if *show_pairwise { { pairwise_table(lang, res, &order, &places, &text) } }
-            <RoundComparison session={s.clone()} round={round.clone()} />
+            <RoundComparison session={s.clone()} round={round.clone()} results={Shared(results.clone())} />
             { by_sector(lang, s, round, &text, n) }
-            <ChooseProblems session={s.clone()} round={round.clone()} on_action={props.on_action.clone()} />
+            <ChooseProblems session={s.clone()} round={round.clone()} results={Shared(results.clone())} on_action={props.on_action.clone()} />
         </section>
     }
 }
