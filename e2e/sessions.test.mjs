@@ -151,3 +151,22 @@ test("works on a phone-sized touch screen with large targets", async () => {
   assert.equal(overflow, false, "no horizontal scrolling");
   await context.close();
 });
+
+test("a damaged saved session is named on the home screen and left in storage untouched; a session the index lost is listed again", async () => {
+  const { page, context } = await openApp(env.browser, env.server.url);
+  await createSession(page, { title: "Kept" });
+  await page.goto(env.server.url);
+  await page.locator(".session-row", { hasText: "Kept" }).waitFor();
+  // A damaged session and a lost index entry (both read in the lazily loaded `files` part).
+  const damaged = '{"revision":1,"file":{"format":"x"}}';
+  await page.evaluate((raw) => {
+    localStorage.setItem("delavnica/v1/session/broken", raw);
+    localStorage.removeItem("delavnica/v1/index");
+  }, damaged);
+  await page.reload();
+  await page.getByText(/A saved session cannot be read \(broken:/).waitFor();
+  await page.locator(".session-row", { hasText: "Kept" }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("delavnica/v1/session/broken")), damaged);
+  assert.ok(await page.evaluate(() => localStorage.getItem("delavnica/v1/index")), "the index is rebuilt");
+  await context.close();
+});

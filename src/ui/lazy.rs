@@ -156,7 +156,7 @@ pub fn lazy<A: Clone + PartialEq + 'static>(props: &LazyProps<A>) -> Html {
 }
 
 /// The line shown while a part is on its way.
-pub fn loading(lang: Lang, part: &'static str) -> Html {
+fn loading(lang: Lang, part: &'static str) -> Html {
     html! {
         <p class="part-loading" role="status" data-part={part} data-testid="part-loading">
             { lang.t(T::PartLoading) }
