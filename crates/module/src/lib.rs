@@ -40,6 +40,10 @@ fn from_js<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError
 
 /// [`from_js`]'s reading, testable natively: the value, or a message naming the path.
 pub fn read_json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, String> {
+    // The quick reader first; only a refused text is read again to name the path.
+    if let Ok(value) = serde_json::from_str(text) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -86,6 +90,111 @@ pub fn aggregate(input: JsValue) -> Result<JsValue, JsError> {
 pub fn aggregate_all(input: JsValue) -> Result<JsValue, JsError> {
     let input = from_js(input, "input")?;
     ranking_api::aggregate_all_with(input, |out| to_js(out)).map_err(|e| JsError::new(&e))?
+}
+
+/// A profile converted and checked once, for many calls: `new Profile({ candidates, ballots })`
+/// (names, as `aggregate` reads them) or `Profile.fromTiers(candidates, tiers, counts)` (numbers).
+/// Its methods answer by candidate index, except `aggregate`, which answers as `aggregate()`.
+/// See README.md ("The Profile class").
+#[wasm_bindgen(js_name = Profile)]
+pub struct JsProfile(ranking_api::Handle);
+
+/// Reads `{ schulze }` from a call's optional options, without a JSON round trip.
+fn options(value: &JsValue) -> Result<Option<ranking_api::Options>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let schulze = js_sys::Reflect::get(value, &"schulze".into())
+        .map_err(|_| JsError::new("invalid options: expected an object"))?;
+    if schulze.is_undefined() {
+        return Ok(Some(ranking_api::Options::default()));
+    }
+    match schulze.as_string() {
+        Some(s) => Ok(Some(ranking_api::Options { schulze: Some(s) })),
+        None => Err(JsError::new(
+            "invalid options at schulze: expected a string",
+        )),
+    }
+}
+
+#[wasm_bindgen(js_class = Profile)]
+impl JsProfile {
+    /// From `{ candidates, ballots }` with names, checked as `aggregate` checks its input.
+    #[wasm_bindgen(constructor)]
+    pub fn new(input: JsValue) -> Result<JsProfile, JsError> {
+        let input = from_js(input, "profile")?;
+        ranking_api::Handle::new(input)
+            .map(JsProfile)
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// From numbers: `tiers` (an `Int32Array` or array) holds, ballot after ballot, each
+    /// candidate's tier (0 first, equal numbers tie, −1 unranked); `counts` each ballot's count
+    /// (omitted: one voter each).
+    #[wasm_bindgen(js_name = fromTiers)]
+    pub fn from_tiers(
+        candidates: Vec<String>,
+        tiers: &[i32],
+        counts: Option<Vec<f64>>,
+    ) -> Result<JsProfile, JsError> {
+        ranking_api::Handle::from_tiers(candidates, tiers, counts.as_deref().unwrap_or(&[]))
+            .map(JsProfile)
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// The candidates' names; index `i` in a result is `candidates[i]`.
+    #[wasm_bindgen(getter)]
+    pub fn candidates(&self) -> Vec<String> {
+        self.0.candidates().to_vec()
+    }
+
+    /// The number of voters.
+    #[wasm_bindgen(getter)]
+    pub fn voters(&self) -> f64 {
+        self.0.voters() as f64
+    }
+
+    /// The pairwise matrix as a `Float64Array`, row by row: `[a * n + b]` is how many voters
+    /// rank `a` above `b`.
+    pub fn pairwise(&self) -> Vec<f64> {
+        self.0.pairwise()
+    }
+
+    /// One method's result by index: `{ method, order, scores, exact, kemeny?, ranked_pairs? }`.
+    pub fn run(&self, method: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let options = self::options(&options)?;
+        to_js(
+            &self
+                .0
+                .run(method, options.as_ref())
+                .map_err(|e| JsError::new(&e))?,
+        )
+    }
+
+    /// Every method, the Condorcet winner and loser and the agreement, by index.
+    #[wasm_bindgen(js_name = runAll)]
+    pub fn run_all(&self, options: JsValue) -> Result<JsValue, JsError> {
+        let options = self::options(&options)?;
+        to_js(
+            &self
+                .0
+                .run_all(options.as_ref())
+                .map_err(|e| JsError::new(&e))?,
+        )
+    }
+
+    /// The agreement figures, the spreads in the candidates' order.
+    pub fn agreement(&self) -> Result<JsValue, JsError> {
+        to_js(&self.0.agreement())
+    }
+
+    /// What `aggregate({ candidates, ballots, method, options })` answers, by name.
+    pub fn aggregate(&self, method: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let options = self::options(&options)?;
+        self.0
+            .aggregate(method, options.as_ref(), |out| to_js(out))
+            .map_err(|e| JsError::new(&e))?
+    }
 }
 
 /// For benchmarks: times the engine alone inside WebAssembly (no conversion), each method, the

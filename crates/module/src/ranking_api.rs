@@ -67,11 +67,11 @@ pub struct KemenyOut {
     optimal_count: Option<u64>,
 }
 
-/// `{ locked: [[winner, loser]], skipped: [[winner, loser]] }`.
+/// `{ locked: [[winner, loser]], skipped: [[winner, loser]] }`, by name or by index (`C`).
 #[derive(Serialize)]
-pub struct RankedPairsOut {
-    locked: Vec<[String; 2]>,
-    skipped: Vec<[String; 2]>,
+pub struct RankedPairsOut<C> {
+    locked: Vec<[C; 2]>,
+    skipped: Vec<[C; 2]>,
 }
 
 /// `{ min, q1, median, q3, max }`.
@@ -84,31 +84,33 @@ pub struct SpreadOut {
     max: f64,
 }
 
-/// Agreement figures; `null` where undefined (one candidate, one voter).
+/// Agreement figures; `null` where undefined (one candidate, one voter). `spread` is keyed by
+/// name (`ByName`) or a list in the candidates' order.
 #[derive(Serialize)]
-pub struct AgreementOut<'a> {
+pub struct AgreementOut<S> {
     kendall_w: Option<f64>,
     kendall_w_corrected: Option<f64>,
     chi2: Option<f64>,
     df: usize,
     p_value: Option<f64>,
     mean_distance: Option<f64>,
-    spread: ByName<'a, SpreadOut>,
+    spread: S,
 }
 
-/// One method's result.
+/// One method's result: candidates by name (`C` = `String`, scores keyed by name) or by index
+/// (`usize`, scores a list in the candidates' order).
 #[derive(Serialize)]
-pub struct MethodOut {
+pub struct MethodOut<C = String, S = ByNameOwned<f64>> {
     method: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     schulze: Option<SchulzeVariant>,
-    order: Vec<Vec<String>>,
-    scores: ByNameOwned<f64>,
+    order: Vec<Vec<C>>,
+    scores: S,
     exact: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     kemeny: Option<KemenyOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    ranked_pairs: Option<RankedPairsOut>,
+    ranked_pairs: Option<RankedPairsOut<C>>,
 }
 
 /// Values keyed by candidate name, owning the names (see [`ByName`]).
@@ -135,7 +137,7 @@ pub struct Common<'a> {
     condorcet_winner: Option<String>,
     condorcet_loser: Option<String>,
     pairwise: ByName<'a, ByName<'a, u64>>,
-    agreement: AgreementOut<'a>,
+    agreement: AgreementOut<ByName<'a, SpreadOut>>,
 }
 
 /// The result of `aggregateAll`: every method's result, keyed by method name.
@@ -147,9 +149,9 @@ pub struct AggregateAllOutput<'a> {
 }
 
 /// Method results keyed by method name, in the order of [`Method::ALL`].
-pub struct Methods(Vec<MethodOut>);
+pub struct Methods<C = String, T = ByNameOwned<f64>>(Vec<MethodOut<C, T>>);
 
-impl Serialize for Methods {
+impl<C: Serialize, T: Serialize> Serialize for Methods<C, T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.0.len()))?;
         for m in &self.0 {
@@ -214,7 +216,21 @@ fn from_profile(p: &Profile) -> ProfileIo {
 
 fn method_out(profile: &Profile, method: Method, outcome: Outcome) -> MethodOut {
     let names = profile.candidates();
-    let name = |c: usize| names[c].clone();
+    method_out_with(
+        method,
+        outcome,
+        |c| names[c].clone(),
+        |scores| ByNameOwned(names.to_vec(), scores),
+    )
+}
+
+/// A method's result with each candidate written by `name` and the scores by `scores`.
+fn method_out_with<C, S>(
+    method: Method,
+    outcome: Outcome,
+    name: impl Fn(usize) -> C,
+    scores: impl FnOnce(Vec<f64>) -> S,
+) -> MethodOut<C, S> {
     let pairs = |v: &[(usize, usize)]| v.iter().map(|&(a, b)| [name(a), name(b)]).collect();
     MethodOut {
         method: method.name(),
@@ -227,14 +243,14 @@ fn method_out(profile: &Profile, method: Method, outcome: Outcome) -> MethodOut 
             .iter()
             .map(|t| t.iter().map(|&c| name(c)).collect())
             .collect(),
-        scores: ByNameOwned(names.to_vec(), outcome.scores),
+        scores: scores(outcome.scores),
         exact: outcome.exact,
         kemeny: outcome.kemeny.map(|k| KemenyOut {
             distance: k.distance,
             optimal_count: k.optimal_count,
         }),
         ranked_pairs: outcome.ranked_pairs.map(|r| RankedPairsOut {
-            locked: pairs(&r.locked),
+            locked: pairs(r.locked()),
             skipped: pairs(&r.skipped),
         }),
     }
@@ -243,7 +259,6 @@ fn method_out(profile: &Profile, method: Method, outcome: Outcome) -> MethodOut 
 fn common<'a>(profile: &'a Profile, pw: &Pairwise) -> Common<'a> {
     let names = profile.candidates();
     let n = profile.n();
-    let agreement = agreement(profile, pw);
     Common {
         condorcet_winner: pw.condorcet_winner().map(|c| names[c].clone()),
         condorcet_loser: pw.condorcet_loser().map(|c| names[c].clone()),
@@ -253,28 +268,37 @@ fn common<'a>(profile: &'a Profile, pw: &Pairwise) -> Common<'a> {
                 .map(|a| ByName(names, (0..n).map(|b| pw.wins(a, b)).collect()))
                 .collect(),
         ),
-        agreement: AgreementOut {
-            kendall_w: agreement.kendall_w,
-            kendall_w_corrected: agreement.kendall_w_corrected,
-            chi2: agreement.chi2,
-            df: agreement.df,
-            p_value: agreement.p_value,
-            mean_distance: agreement.mean_distance,
-            spread: ByName(
-                names,
-                agreement
-                    .spread
-                    .iter()
-                    .map(|s| SpreadOut {
-                        min: s.min,
-                        q1: s.q1,
-                        median: s.median,
-                        q3: s.q3,
-                        max: s.max,
-                    })
-                    .collect(),
-            ),
-        },
+        agreement: agreement_out(profile, pw, |spread| ByName(names, spread)),
+    }
+}
+
+/// The agreement figures, the spreads (in the candidates' order) written by `spread`.
+fn agreement_out<S>(
+    profile: &Profile,
+    pw: &Pairwise,
+    spread: impl FnOnce(Vec<SpreadOut>) -> S,
+) -> AgreementOut<S> {
+    let agreement = agreement(profile, pw);
+    AgreementOut {
+        kendall_w: agreement.kendall_w,
+        kendall_w_corrected: agreement.kendall_w_corrected,
+        chi2: agreement.chi2,
+        df: agreement.df,
+        p_value: agreement.p_value,
+        mean_distance: agreement.mean_distance,
+        spread: spread(
+            agreement
+                .spread
+                .iter()
+                .map(|s| SpreadOut {
+                    min: s.min,
+                    q1: s.q1,
+                    median: s.median,
+                    q3: s.q3,
+                    max: s.max,
+                })
+                .collect(),
+        ),
     }
 }
 
@@ -310,19 +334,12 @@ pub fn aggregate_all_with<R>(
     input: AggregateAllInput,
     with: impl FnOnce(&AggregateAllOutput) -> R,
 ) -> Result<R, String> {
-    let schulze = parse_method("schulze", input.options.as_ref())?;
+    let methods = all_methods(input.options.as_ref())?;
     let profile = to_profile(input.candidates, &input.ballots)?;
     let pw = Pairwise::new(&profile);
-    let results = Method::ALL
+    let results = methods
         .iter()
-        .map(|&m| {
-            let m = if matches!(m, Method::Schulze(_)) {
-                schulze
-            } else {
-                m
-            };
-            method_out(&profile, m, run(&profile, &pw, m))
-        })
+        .map(|&m| method_out(&profile, m, run(&profile, &pw, m)))
         .collect();
     Ok(with(&AggregateAllOutput {
         results: Methods(results),
@@ -330,8 +347,177 @@ pub fn aggregate_all_with<R>(
     }))
 }
 
+/// Every method in the order of [`Method::ALL`], Schulze in the variant the options name.
+fn all_methods(options: Option<&Options>) -> Result<[Method; 7], String> {
+    let schulze = parse_method("schulze", options)?;
+    Ok(Method::ALL.map(|m| match m {
+        Method::Schulze(_) => schulze,
+        m => m,
+    }))
+}
+
+/// One method's result by candidate index (`Profile.run`).
+pub type IndexOut = MethodOut<usize, Vec<f64>>;
+
+/// `Profile.runAll()`: every method by index, the Condorcet winner and loser, the agreement.
+#[derive(Serialize)]
+pub struct IndexAllOut {
+    results: Methods<usize, Vec<f64>>,
+    condorcet_winner: Option<usize>,
+    condorcet_loser: Option<usize>,
+    agreement: AgreementOut<Vec<SpreadOut>>,
+}
+
+/// A profile read and checked once, with its pairwise matrix, for many calls (`Profile` in
+/// `pkg/`): a caller converts a round's ballots once and then asks for any method, each call
+/// paying only for the method and its result. Results name candidates by index (their position
+/// in `candidates`), except [`Handle::aggregate`], which answers exactly as `aggregate()` does.
+pub struct Handle {
+    profile: Profile,
+    pairwise: Pairwise,
+}
+
+impl Handle {
+    /// From `{ candidates, ballots }` (names), checked as `aggregate()` checks them.
+    pub fn new(input: ProfileIo) -> Result<Handle, String> {
+        to_profile(input.candidates, &input.ballots).map(Handle::of)
+    }
+
+    fn of(profile: Profile) -> Handle {
+        let pairwise = Pairwise::new(&profile);
+        Handle { profile, pairwise }
+    }
+
+    /// From numbers: `tiers` holds, ballot after ballot, each candidate's tier on that ballot
+    /// (0 first; equal numbers tie; −1 unranked), so its length is ballots × candidates;
+    /// `counts` gives each ballot's count, or is empty for one voter each.
+    pub fn from_tiers(
+        candidates: Vec<String>,
+        tiers: &[i32],
+        counts: &[f64],
+    ) -> Result<Handle, String> {
+        let n = candidates.len();
+        let ballots = tiers.len().checked_div(n).unwrap_or(0);
+        if ballots * n != tiers.len() {
+            return Err(format!(
+                "tiers has {} numbers, not a whole number of ballots of {n} candidates",
+                tiers.len()
+            ));
+        }
+        if !counts.is_empty() && counts.len() != ballots {
+            return Err(format!(
+                "counts has {} numbers for {ballots} ballots",
+                counts.len()
+            ));
+        }
+        if ballots > ranking::profile::MAX_BALLOTS {
+            return Err(ranking::ProfileError::TooManyBallots { count: ballots }.to_string());
+        }
+        let mut out = Vec::with_capacity(ballots);
+        let mut row: Vec<(i32, usize)> = Vec::with_capacity(n);
+        for (b, numbers) in tiers.chunks_exact(n.max(1)).enumerate() {
+            row.clear();
+            for (c, &t) in numbers.iter().enumerate() {
+                match t {
+                    -1 => {}
+                    t if t >= 0 => row.push((t, c)),
+                    t => {
+                        return Err(format!(
+                            "tiers[{}] is {t}: a tier is 0 or more, or -1 for unranked",
+                            b * n + c
+                        ))
+                    }
+                }
+            }
+            row.sort_unstable();
+            let mut ranked: Vec<Vec<usize>> = Vec::new();
+            for (i, &(t, c)) in row.iter().enumerate() {
+                if i > 0 && row[i - 1].0 == t {
+                    if let Some(last) = ranked.last_mut() {
+                        last.push(c);
+                    }
+                } else {
+                    ranked.push(vec![c]);
+                }
+            }
+            let count = match counts.get(b) {
+                Some(&c) => ranking::profile::whole_count(b, c).map_err(|e| e.to_string())?,
+                None => 1,
+            };
+            out.push(ranking::Ballot {
+                count,
+                tiers: ranked,
+            });
+        }
+        Profile::new(candidates, out)
+            .map(Handle::of)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The candidates' names; a result's index `i` is `candidates()[i]`.
+    pub fn candidates(&self) -> &[String] {
+        self.profile.candidates()
+    }
+
+    /// The number of voters (the counts added up).
+    pub fn voters(&self) -> u64 {
+        self.profile.voters()
+    }
+
+    /// The pairwise matrix row by row: entry `a × n + b` is how many voters rank `a` above `b`.
+    pub fn pairwise(&self) -> Vec<f64> {
+        let n = self.profile.n();
+        (0..n * n)
+            .map(|i| self.pairwise.wins(i / n, i % n) as f64)
+            .collect()
+    }
+
+    fn outcome(&self, method: Method) -> Outcome {
+        run(&self.profile, &self.pairwise, method)
+    }
+
+    /// One method's result by index.
+    pub fn run(&self, method: &str, options: Option<&Options>) -> Result<IndexOut, String> {
+        let method = parse_method(method, options)?;
+        Ok(method_out_with(method, self.outcome(method), |c| c, |s| s))
+    }
+
+    /// Every method, the Condorcet winner and loser and the agreement figures, by index.
+    pub fn run_all(&self, options: Option<&Options>) -> Result<IndexAllOut, String> {
+        let results = all_methods(options)?
+            .iter()
+            .map(|&m| method_out_with(m, self.outcome(m), |c| c, |s| s))
+            .collect();
+        Ok(IndexAllOut {
+            results: Methods(results),
+            condorcet_winner: self.pairwise.condorcet_winner(),
+            condorcet_loser: self.pairwise.condorcet_loser(),
+            agreement: self.agreement(),
+        })
+    }
+
+    /// The agreement figures, the spreads in the candidates' order.
+    pub fn agreement(&self) -> AgreementOut<Vec<SpreadOut>> {
+        agreement_out(&self.profile, &self.pairwise, |s| s)
+    }
+
+    /// Exactly what `aggregate()` answers for these ballots and this method (names).
+    pub fn aggregate<R>(
+        &self,
+        method: &str,
+        options: Option<&Options>,
+        with: impl FnOnce(&AggregateOutput) -> R,
+    ) -> Result<R, String> {
+        let method = parse_method(method, options)?;
+        Ok(with(&AggregateOutput {
+            result: method_out(&self.profile, method, self.outcome(method)),
+            common: common(&self.profile, &self.pairwise),
+        }))
+    }
+}
+
 /// Times the engine alone (no conversion between JavaScript and Rust), as milliseconds per run
-/// (median of `runs`, clock `now`): the pairwise matrix, each method and the agreement figures
+/// (median of `runs` samples, each a batch of runs lasting about 0.2 ms; clock `now`): the pairwise matrix, each method and the agreement figures
 /// from it, and "all" — everything from the ballots.
 pub fn benchmark(
     input: AggregateAllInput,
@@ -339,13 +525,20 @@ pub fn benchmark(
     now: impl Fn() -> f64,
 ) -> Result<Vec<(String, f64)>, String> {
     let profile = to_profile(input.candidates, &input.ballots)?;
+    // Each sample runs the work often enough to last about 0.2 ms, so that reading the clock
+    // (a call out to JavaScript) is not part of a figure of a microsecond or less.
     let median = |f: &dyn Fn()| {
+        let t = now();
         f();
+        let once = (now() - t).max(1e-4);
+        let batch = ((0.2 / once).ceil() as usize).clamp(1, 10_000);
         let mut times: Vec<f64> = (0..runs.max(1))
             .map(|_| {
                 let t = now();
-                f();
-                now() - t
+                for _ in 0..batch {
+                    f();
+                }
+                (now() - t) / batch as f64
             })
             .collect();
         times.sort_by(f64::total_cmp);
@@ -507,6 +700,129 @@ mod tests {
         assert_eq!(json["results"]["schulze"]["schulze"], "margin");
         assert_eq!(json["condorcet_winner"], "A");
         assert_eq!(json["agreement"]["df"], 2);
+    }
+
+    fn handle() -> Handle {
+        let i = input("borda");
+        Handle::new(ProfileIo {
+            candidates: i.candidates,
+            ballots: i.ballots,
+        })
+        .unwrap()
+    }
+
+    /// A result by name with every name replaced by its index, as `Profile.run` writes it.
+    fn by_index(mut v: serde_json::Value, names: &[String]) -> serde_json::Value {
+        use serde_json::Value;
+        let index = |v: &Value| Value::from(names.iter().position(|n| v == n.as_str()).unwrap());
+        let tiers = |v: &Value| -> Value {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_array().unwrap().iter().map(index).collect::<Vec<_>>())
+                .collect()
+        };
+        v["order"] = tiers(&v["order"]);
+        v["scores"] = names.iter().map(|n| v["scores"][n].clone()).collect();
+        if let Some(rp) = v.get_mut("ranked_pairs") {
+            rp["locked"] = tiers(&rp["locked"]);
+            rp["skipped"] = tiers(&rp["skipped"]);
+        }
+        v
+    }
+
+    #[test]
+    fn a_profile_handle_answers_as_aggregate_does_by_index() {
+        let h = handle();
+        for m in Method::ALL {
+            let named =
+                aggregate_with(input(m.name()), |o| serde_json::to_value(o).unwrap()).unwrap();
+            let mut result = named.clone();
+            for key in [
+                "condorcet_winner",
+                "condorcet_loser",
+                "pairwise",
+                "agreement",
+            ] {
+                result.as_object_mut().unwrap().remove(key);
+            }
+            let run = serde_json::to_value(h.run(m.name(), None).unwrap()).unwrap();
+            assert_eq!(run, by_index(result, h.candidates()), "{}", m.name());
+            let same = h
+                .aggregate(m.name(), None, |o| serde_json::to_value(o).unwrap())
+                .unwrap();
+            assert_eq!(same, named, "{}", m.name());
+        }
+        let all = serde_json::to_value(h.run_all(None).unwrap()).unwrap();
+        assert_eq!(
+            all["results"]["borda"]["scores"],
+            serde_json::json!([4.0, 3.5, 1.5])
+        );
+        assert_eq!(all["condorcet_winner"], 0);
+        assert_eq!(all["agreement"]["df"], 2);
+        assert_eq!(all["agreement"]["spread"][0]["min"], 1.0);
+        assert_eq!(
+            h.pairwise(),
+            vec![0.0, 2.0, 2.0, 1.0, 0.0, 2.0, 1.0, 0.0, 0.0]
+        );
+        assert_eq!(h.voters(), 3);
+        let winning = Options {
+            schulze: Some("winning".into()),
+        };
+        let out = serde_json::to_value(h.run("schulze", Some(&winning)).unwrap()).unwrap();
+        assert_eq!(out["schulze"], "winning");
+        assert!(h
+            .run("plurality", None)
+            .err()
+            .unwrap()
+            .starts_with("unknown method"));
+    }
+
+    #[test]
+    fn a_profile_from_tier_numbers_is_the_profile_from_names() {
+        // A > B (twice); B = C, A unranked (once): tiers per candidate A, B, C.
+        let names = vec!["A".to_string(), "B".into(), "C".into()];
+        let from_tiers =
+            Handle::from_tiers(names.clone(), &[0, 1, -1, -1, 3, 3], &[2.0, 1.0]).unwrap();
+        let all = |h: &Handle| serde_json::to_value(h.run_all(None).unwrap()).unwrap();
+        assert_eq!(all(&from_tiers), all(&handle()));
+        let ones = Handle::from_tiers(names.clone(), &[0, 1, 2, 2, 1, 0], &[]).unwrap();
+        assert_eq!(ones.voters(), 2);
+        for (tiers, counts, message) in [
+            (
+                &[0, 1][..],
+                &[][..],
+                "tiers has 2 numbers, not a whole number of ballots of 3 candidates",
+            ),
+            (
+                &[0, 1, 2],
+                &[1.0, 1.0],
+                "counts has 2 numbers for 1 ballots",
+            ),
+            (
+                &[0, -2, 1],
+                &[],
+                "tiers[1] is -2: a tier is 0 or more, or -1 for unranked",
+            ),
+            (
+                &[0, 1, 2],
+                &[1.5],
+                "ballot 1 has count 1.5; a count must be a whole number of at least 1",
+            ),
+        ] {
+            assert_eq!(
+                Handle::from_tiers(names.clone(), tiers, counts)
+                    .err()
+                    .as_deref(),
+                Some(message)
+            );
+        }
+        assert!(Handle::from_tiers(vec![], &[], &[]).is_err());
+        let too_many = vec![0; 3 * (ranking::profile::MAX_BALLOTS + 1)];
+        assert!(Handle::from_tiers(names, &too_many, &[])
+            .err()
+            .unwrap()
+            .contains("more than"));
     }
 
     #[test]

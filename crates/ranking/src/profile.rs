@@ -199,16 +199,7 @@ impl Profile {
             .collect();
         let mut out = Vec::with_capacity(ballots.len());
         for (b, (count, tiers)) in ballots.iter().enumerate() {
-            if !(count.is_finite()
-                && *count >= 1.0
-                && count.fract() == 0.0
-                && *count <= MAX_VOTERS as f64)
-            {
-                return Err(ProfileError::BadCount {
-                    ballot: b + 1,
-                    count: count.to_string(),
-                });
-            }
+            let count = whole_count(b, *count)?;
             let mut mapped = Vec::with_capacity(tiers.len());
             for tier in tiers {
                 let mut t = Vec::with_capacity(tier.len());
@@ -225,7 +216,7 @@ impl Profile {
                 mapped.push(t);
             }
             out.push(Ballot {
-                count: *count as u64,
+                count,
                 tiers: mapped,
             });
         }
@@ -301,6 +292,19 @@ impl Profile {
             groups.push(self.n() - ranked);
         }
         groups
+    }
+}
+
+/// A count given as a number (JavaScript and JSON have no integers): whole, at least 1 and at
+/// most [`MAX_VOTERS`]; `ballot` is 0-based.
+pub fn whole_count(ballot: usize, count: f64) -> Result<u64, ProfileError> {
+    if count.is_finite() && count >= 1.0 && count.fract() == 0.0 && count <= MAX_VOTERS as f64 {
+        Ok(count as u64)
+    } else {
+        Err(ProfileError::BadCount {
+            ballot: ballot + 1,
+            count: count.to_string(),
+        })
     }
 }
 

@@ -266,7 +266,7 @@ fn ranked_pairs_tie_break_decides_the_winner() {
     let out = aggregate(&p, &Pairwise::new(&p), Method::RankedPairs);
     assert_eq!(names(&p, &out.order), strict(&["A", "B", "C"]));
     let info = out.ranked_pairs.unwrap();
-    assert_eq!(info.locked, vec![(0, 1), (1, 2)]);
+    assert_eq!(info.locked(), vec![(0, 1), (1, 2)]);
     assert_eq!(info.skipped, vec![(2, 0)]);
     let p = profile(&["B", "C", "A"], &ballots);
     let out = aggregate(&p, &Pairwise::new(&p), Method::RankedPairs);

@@ -27,6 +27,34 @@ fn ballot(n: usize, strict_complete: bool) -> impl Strategy<Value = Ballot> {
         })
 }
 
+/// Ballots near one order (a few swaps of neighbours each), as a room that mostly agrees casts
+/// them: the majority relation is then often a linear order (the Ranked Pairs fast path).
+fn consensus_strategy(max_n: usize) -> impl Strategy<Value = Profile> {
+    (2..=max_n).prop_flat_map(|n| {
+        let ballot = (proptest::collection::vec(0..n - 1, 0..3), 1u64..4);
+        (
+            Just((0..n).collect::<Vec<usize>>()).prop_shuffle(),
+            proptest::collection::vec(ballot, 1..18),
+        )
+            .prop_map(move |(base, ballots)| {
+                let ballots = ballots
+                    .into_iter()
+                    .map(|(swaps, count)| {
+                        let mut order = base.clone();
+                        for i in swaps {
+                            order.swap(i, i + 1);
+                        }
+                        Ballot {
+                            count,
+                            tiers: order.into_iter().map(|c| vec![c]).collect(),
+                        }
+                    })
+                    .collect();
+                Profile::new((0..n).map(|i| format!("c{i}")).collect(), ballots).unwrap()
+            })
+    })
+}
+
 fn profile_strategy(max_n: usize, strict_complete: bool) -> impl Strategy<Value = Profile> {
     (2..=max_n).prop_flat_map(move |n| {
         proptest::collection::vec(ballot(n, strict_complete), 1..9).prop_map(move |ballots| {
@@ -154,7 +182,7 @@ fn ranked_pairs_reference(pw: &Pairwise) -> (Vec<Vec<usize>>, RankedPairsInfo) {
         }
         order.push(tier);
     }
-    (order, RankedPairsInfo { locked, skipped })
+    (order, RankedPairsInfo::new(locked, skipped))
 }
 
 proptest! {
@@ -163,11 +191,26 @@ proptest! {
     /// The engine's Ranked Pairs (sorted keys, incremental reachability) locks, skips and ranks
     /// exactly as the plain algorithm does, ties and truncated ballots included.
     #[test]
-    fn ranked_pairs_equals_the_plain_algorithm(p in prop_oneof![profile_strategy(12, false), profile_strategy(12, true)]) {
+    fn ranked_pairs_equals_the_plain_algorithm(p in prop_oneof![profile_strategy(12, false), profile_strategy(12, true), consensus_strategy(20)]) {
         let pw = Pairwise::new(&p);
         let out = aggregate(&p, &pw, Method::RankedPairs);
         let (order, info) = ranked_pairs_reference(&pw);
         prop_assert_eq!(&out.order, &order);
+        // The score is the number of candidates a candidate reaches along locked pairs.
+        let n = p.n();
+        let mut reach = vec![vec![false; n]; n];
+        for &(a, b) in info.locked() {
+            reach[a][b] = true;
+        }
+        for k in 0..n {
+            for a in 0..n {
+                for b in 0..n {
+                    reach[a][b] |= reach[a][k] && reach[k][b];
+                }
+            }
+        }
+        let below: Vec<f64> = reach.iter().map(|r| r.iter().filter(|&&x| x).count() as f64).collect();
+        prop_assert_eq!(&out.scores, &below);
         prop_assert_eq!(&out.ranked_pairs, &Some(info));
         // Two million times the weight (past what a packed sort key holds): the same result.
         let heavy = Profile::new(

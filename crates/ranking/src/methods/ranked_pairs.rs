@@ -10,18 +10,51 @@
 //! tier holds the candidates no locked pair places below another candidate, and so on.
 
 use std::cmp::Reverse;
+use std::sync::OnceLock;
 
 use super::{Method, Outcome};
 use crate::pairwise::Pairwise;
 
-/// What Ranked Pairs did, for the explanation in the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What Ranked Pairs did, for the explanation: the pairs locked and skipped, in the order
+/// considered. When the majority relation is a linear order every win is locked and none can be
+/// skipped, so the ranking needs no sort; the locked pairs are then put in order the first time
+/// they are read (they are for explaining, not for the result).
+#[derive(Debug, Clone)]
 pub struct RankedPairsInfo {
-    /// Pairs (winner, loser) locked in, in the order considered.
-    pub locked: Vec<(usize, usize)>,
-    /// Pairs skipped because they would have closed a cycle.
+    /// Pairs (winner, loser) skipped because they would have closed a cycle.
     pub skipped: Vec<(usize, usize)>,
+    locked: OnceLock<Vec<(usize, usize)>>,
+    /// The wins as packed sort keys (see [`sorted_wins`]), until `locked` is first read.
+    unsorted: Vec<u64>,
 }
+
+impl RankedPairsInfo {
+    /// Pairs locked and skipped, each in the order considered.
+    pub fn new(locked: Vec<(usize, usize)>, skipped: Vec<(usize, usize)>) -> RankedPairsInfo {
+        RankedPairsInfo {
+            skipped,
+            locked: OnceLock::from(locked),
+            unsorted: Vec::new(),
+        }
+    }
+
+    /// Pairs (winner, loser) locked in, in the order considered.
+    pub fn locked(&self) -> &[(usize, usize)] {
+        self.locked.get_or_init(|| {
+            let mut keys = self.unsorted.clone();
+            keys.sort_unstable();
+            keys.into_iter().map(unpack).collect()
+        })
+    }
+}
+
+impl PartialEq for RankedPairsInfo {
+    fn eq(&self, other: &RankedPairsInfo) -> bool {
+        self.skipped == other.skipped && self.locked() == other.locked()
+    }
+}
+
+impl Eq for RankedPairsInfo {}
 
 /// Which candidates each candidate reaches along locked pairs, and by which it is reached, as bit
 /// sets. Locking a → b adds b and all b reaches to a and to all that reach a: the work is one
@@ -88,13 +121,6 @@ impl Reach {
         });
     }
 
-    /// Records a → b where the relation is already transitive (the fast path).
-    fn set(&mut self, a: usize, b: usize) {
-        let w = self.words;
-        self.to[a * w + b / 64] |= 1 << (b % 64);
-        self.from[b * w + a / 64] |= 1 << (a % 64);
-    }
-
     /// True when every candidate reaching `c` is in `placed`.
     fn reached_only_from(&self, c: usize, placed: &[u64]) -> bool {
         let w = self.words;
@@ -112,18 +138,32 @@ impl Reach {
     }
 }
 
-/// True when all n(n−1)/2 pairs are decided (`wins` of them) and each candidate beats a different
-/// number of others: then the majority relation is a strict linear order.
-fn is_linear(pw: &Pairwise, wins: usize) -> bool {
+/// The candidates from first to last when the majority relation is a strict linear order (every
+/// pair decided, and each candidate beats a different number of others: n − 1, n − 2, …, 0),
+/// with the number each beats; `None` otherwise. One pass over the pairs, no sort.
+fn linear_order(pw: &Pairwise) -> Option<(Vec<usize>, Vec<usize>)> {
     let n = pw.n();
-    if wins != n * n.saturating_sub(1) / 2 {
-        return false;
+    let mut beaten = vec![0usize; n];
+    for a in 0..n {
+        for b in a + 1..n {
+            match pw.wins(a, b).cmp(&pw.wins(b, a)) {
+                std::cmp::Ordering::Greater => beaten[a] += 1,
+                std::cmp::Ordering::Less => beaten[b] += 1,
+                std::cmp::Ordering::Equal => return None,
+            }
+        }
     }
-    let mut seen = vec![false; n];
-    (0..n).all(|a| {
-        let beaten = (0..n).filter(|&b| pw.beats(a, b)).count();
-        !std::mem::replace(&mut seen[beaten], true)
-    })
+    // With every pair decided, distinct counts are exactly n − 1 … 0 and the relation is
+    // transitive (a tournament is acyclic if and only if its scores are all different).
+    let mut order = vec![usize::MAX; n];
+    for (c, &k) in beaten.iter().enumerate() {
+        let slot = &mut order[n - 1 - k];
+        if *slot != usize::MAX {
+            return None;
+        }
+        *slot = c;
+    }
+    Some((order, beaten))
 }
 
 /// Calls `f` with the index of every bit set in `set`.
@@ -140,14 +180,32 @@ fn for_each_bit(set: &[u64], mut f: impl FnMut(usize)) {
 /// A pairwise win `a` → `b` as a sort key, for more voters than a packed key holds.
 type PairKey = (Reverse<i64>, Reverse<u64>, usize, Reverse<usize>);
 
-/// The pairwise wins in the order Ranked Pairs considers them: margin descending, then w(a, b)
-/// descending, then the documented tie-break (earlier winner; for the same winner, later loser).
-/// No two keys are equal (they end in a and b), so an unstable sort gives that order exactly.
-/// With fewer than 2²⁰ voters and 1024 candidates a key packs into one `u64`, which sorts several
+/// True when a win packs into one `u64` sort key (fewer than 2²⁰ voters and 1024 candidates).
+fn packs(pw: &Pairwise) -> bool {
+    pw.voters() < 1 << 20 && pw.n() < 1 << 10
+}
+
+/// The sort key of the win `a` → `b`: margin descending, then w(a, b) descending, then the
+/// documented tie-break (earlier winner; for the same winner, later loser). A `u64` sorts several
 /// times faster than a tuple.
+fn pack(pw: &Pairwise, a: usize, b: usize) -> u64 {
+    let voters = pw.voters();
+    // margin ≥ 1 and w(a, b) ≤ voters, so both differences fit in 20 bits.
+    let margin = pw.margin(a, b).unsigned_abs();
+    ((voters - margin) << 40)
+        | ((voters - pw.wins(a, b)) << 20)
+        | ((a as u64) << 10)
+        | (1023 - b as u64)
+}
+
+fn unpack(k: u64) -> (usize, usize) {
+    (((k >> 10) & 1023) as usize, 1023 - (k & 1023) as usize)
+}
+
+/// The pairwise wins in the order Ranked Pairs considers them (see [`pack`]). No two keys are
+/// equal (they end in a and b), so an unstable sort gives that order exactly.
 fn sorted_wins(pw: &Pairwise) -> Vec<(usize, usize)> {
     let n = pw.n();
-    let voters = pw.voters();
     // Each unordered pair once, as the win it is (a tie is no win).
     let mut wins = Vec::with_capacity(n * n.saturating_sub(1) / 2);
     for a in 0..n {
@@ -159,21 +217,11 @@ fn sorted_wins(pw: &Pairwise) -> Vec<(usize, usize)> {
             }
         }
     }
-    if voters < 1 << 20 && n < 1 << 10 {
-        let mut keys: Vec<u64> = wins
-            .iter()
-            .map(|&(a, b)| {
-                // margin ≥ 1 and w(a, b) ≤ voters, so both differences fit in 20 bits.
-                let margin = pw.margin(a, b).unsigned_abs();
-                ((voters - margin) << 40)
-                    | ((voters - pw.wins(a, b)) << 20)
-                    | ((a as u64) << 10)
-                    | (1023 - b as u64)
-            })
-            .collect();
+    if packs(pw) {
+        let mut keys: Vec<u64> = wins.iter().map(|&(a, b)| pack(pw, a, b)).collect();
         keys.sort_unstable();
-        for (slot, k) in wins.iter_mut().zip(&keys) {
-            *slot = (((k >> 10) & 1023) as usize, 1023 - (k & 1023) as usize);
+        for (slot, &k) in wins.iter_mut().zip(&keys) {
+            *slot = unpack(k);
         }
         wins
     } else {
@@ -198,30 +246,41 @@ fn sorted_wins(pw: &Pairwise) -> Vec<(usize, usize)> {
 /// Runs Ranked Pairs.
 pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
     let n = pw.n();
+    if let Some((order, beaten)) = linear_order(pw).filter(|_| packs(pw)) {
+        // The majority relation is a strict linear order: no pair can close a cycle, so every
+        // win is locked and the locked graph is the relation itself. The order is the ranking;
+        // the locked pairs are sorted only if the explanation is read.
+        let mut unsorted = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+        for (i, &a) in order.iter().enumerate() {
+            for &b in &order[i + 1..] {
+                unsorted.push(pack(pw, a, b));
+            }
+        }
+        return Outcome {
+            method: Method::RankedPairs,
+            order: order.into_iter().map(|c| vec![c]).collect(),
+            scores: beaten.into_iter().map(|k| k as f64).collect(),
+            exact: true,
+            kemeny: None,
+            ranked_pairs: Some(RankedPairsInfo {
+                skipped: Vec::new(),
+                locked: OnceLock::new(),
+                unsorted,
+            }),
+        };
+    }
     let pairs = sorted_wins(pw);
     let mut reach = Reach::new(n);
-    let mut info = RankedPairsInfo {
-        locked: Vec::with_capacity(pairs.len()),
-        skipped: Vec::new(),
-    };
-    if is_linear(pw, pairs.len()) {
-        // Every pair is decided and the majority relation is a strict linear order (each
-        // candidate beats a different number of others): no pair can close a cycle, so all are
-        // locked and the locked graph is the relation itself, already transitive.
-        for &(a, b) in &pairs {
-            reach.set(a, b);
-        }
-        info.locked = pairs;
-    } else {
-        for (a, b) in pairs {
-            if reach.has(b, a) {
-                info.skipped.push((a, b));
-            } else {
-                if !reach.has(a, b) {
-                    reach.lock(a, b);
-                }
-                info.locked.push((a, b));
+    let mut locked = Vec::with_capacity(pairs.len());
+    let mut skipped = Vec::new();
+    for (a, b) in pairs {
+        if reach.has(b, a) {
+            skipped.push((a, b));
+        } else {
+            if !reach.has(a, b) {
+                reach.lock(a, b);
             }
+            locked.push((a, b));
         }
     }
     // Layers of the locked graph: repeatedly take the candidates nothing remaining points to —
@@ -248,6 +307,6 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
         scores,
         exact: true,
         kemeny: None,
-        ranked_pairs: Some(info),
+        ranked_pairs: Some(RankedPairsInfo::new(locked, skipped)),
     }
 }
