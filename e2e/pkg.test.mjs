@@ -13,6 +13,7 @@ import {
   readSessionFile,
   formatVersion,
   mergeSessionFiles,
+  Profile,
 } from "../pkg/delavnica.js";
 
 initSync({ module: readFileSync(new URL("../pkg/delavnica_bg.wasm", import.meta.url)) });
@@ -72,6 +73,73 @@ test("benchmark: times the engine inside WebAssembly", () => {
   const t = benchmark(tennessee, 3);
   assert.deepEqual(Object.keys(t).sort(), ["agreement", "all", "borda", "copeland", "kemeny", "mean_rank", "median_rank", "pairwise", "ranked_pairs", "schulze"]);
   for (const [k, v] of Object.entries(t)) assert.ok(Number.isFinite(v) && v >= 0, k);
+});
+
+test("Profile: converted once, answers by index what aggregate answers by name", () => {
+  const p = new Profile(tennessee);
+  assert.deepEqual(p.candidates, tennessee.candidates);
+  assert.equal(p.voters, 100);
+  const index = (name) => tennessee.candidates.indexOf(name);
+  for (const method of ["borda", "mean_rank", "median_rank", "copeland", "schulze", "ranked_pairs", "kemeny"]) {
+    const named = aggregate({ ...tennessee, method });
+    const r = p.run(method);
+    assert.equal(r.method, method);
+    assert.ok(r.order instanceof Int32Array && r.tier instanceof Int32Array && r.scores instanceof Float64Array);
+    assert.deepEqual([...r.order], named.order.flat().map(index), method);
+    named.order.forEach((tier, t) => tier.forEach((c) => assert.equal(r.tier[index(c)], t, method)));
+    assert.deepEqual([...r.scores], tennessee.candidates.map((c) => named.scores[c]), method);
+    assert.equal(r.exact, named.exact);
+    assert.deepEqual(r.kemeny, named.kemeny, method);
+    if (named.ranked_pairs) {
+      assert.deepEqual([...r.ranked_pairs.locked], named.ranked_pairs.locked.flat().map(index));
+      assert.deepEqual([...r.ranked_pairs.skipped], named.ranked_pairs.skipped.flat().map(index));
+    } else {
+      assert.equal(r.ranked_pairs, undefined);
+    }
+    assert.deepEqual(p.aggregate(method), named, method);
+  }
+  assert.equal(p.run("schulze").schulze, "margin");
+  assert.equal(p.run("schulze", { schulze: "winning" }).schulze, "winning");
+  const all = p.runAll();
+  assert.deepEqual(Object.keys(all.results), Object.keys(aggregateAll(tennessee).results));
+  assert.deepEqual(all.results.kemeny, p.run("kemeny"));
+  assert.equal(all.condorcet_winner, index("Nashville"));
+  assert.equal(all.condorcet_loser, index("Memphis"));
+  const named = aggregate({ ...tennessee, method: "borda" }).agreement;
+  const { spread, ...figures } = all.agreement;
+  const { spread: namedSpread, ...namedFigures } = named;
+  assert.deepEqual(figures, namedFigures);
+  assert.deepEqual([...spread], tennessee.candidates.flatMap((c) => Object.values(namedSpread[c])));
+  assert.deepEqual(p.agreement(), all.agreement);
+  const pw = p.pairwise();
+  assert.ok(pw instanceof Float64Array);
+  assert.equal(pw[index("Nashville") * 4 + index("Memphis")], 58);
+  assert.throws(() => p.run("plurality"), { message: /unknown method "plurality"/ });
+  assert.throws(() => p.run("schulze", { schulze: 3 }), { message: "invalid options at schulze: expected a string" });
+  assert.throws(() => p.run("schulze", { schulze: "beatpath" }), { message: /unknown options.schulze "beatpath"/ });
+  p.free();
+});
+
+test("Profile.fromTiers: numbers in (an Int32Array), the same profile as from names", () => {
+  // Each row: the tier of Memphis, Nashville, Chattanooga, Knoxville on one ballot.
+  const tiers = Int32Array.from([0, 1, 2, 3, 3, 0, 1, 2, 3, 2, 0, 1, 3, 2, 1, 0]);
+  const p = Profile.fromTiers(tennessee.candidates, tiers, [42, 26, 15, 17]);
+  assert.deepEqual(p.runAll(), new Profile(tennessee).runAll());
+  // Ties share a number; -1 is unranked; counts may be left out (one voter each).
+  const q = Profile.fromTiers(["A", "B", "C"], [0, 0, -1, 2, 5, 1]);
+  assert.equal(q.voters, 2);
+  assert.deepEqual(q.aggregate("borda").order, aggregate({
+    candidates: ["A", "B", "C"],
+    ballots: [{ count: 1, ranking: [["A", "B"]] }, { count: 1, ranking: [["C"], ["A"], ["B"]] }],
+    method: "borda",
+  }).order);
+  assert.throws(() => Profile.fromTiers(["A", "B"], [0, 1, 0]), { message: "tiers has 3 numbers, not a whole number of ballots of 2 candidates" });
+  assert.throws(() => Profile.fromTiers(["A", "B"], [0, -3]), { message: "tiers[1] is -3: a tier is 0 or more, or -1 for unranked" });
+  assert.throws(() => Profile.fromTiers(["A", "B"], [0, 1], [0]), { message: /count/ });
+  assert.throws(() => Profile.fromTiers(["A", "A"], [0, 1]), { message: /A/ });
+  assert.throws(() => new Profile({ candidates: ["A"], ballots: [{ count: "2", ranking: [] }] }), {
+    message: /^invalid profile at ballots\[0\]\.count/,
+  });
 });
 
 test("aggregate: agreement figures", () => {

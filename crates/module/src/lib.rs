@@ -117,6 +117,57 @@ fn options(value: &JsValue) -> Result<Option<ranking_api::Options>, JsError> {
     }
 }
 
+thread_local! {
+    /// Property names and method names as JavaScript strings, each made once: making a string
+    /// decodes UTF-8 in JavaScript, which costs more than the rest of a small result.
+    static NAMES: std::cell::RefCell<std::collections::HashMap<&'static str, JsValue>> =
+        Default::default();
+}
+
+/// `name` as a JavaScript string, made once.
+fn name(name: &'static str) -> JsValue {
+    NAMES.with(|names| {
+        names
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| JsValue::from_str(name))
+            .clone()
+    })
+}
+
+/// Sets one property of a result object (a handful of calls, where a JSON text would cost a
+/// parse of every number).
+fn set(object: &js_sys::Object, key: &'static str, value: impl Into<JsValue>) {
+    // Setting a property on a plain object made here cannot throw.
+    let _ = js_sys::Reflect::set(object, &name(key), &value.into());
+}
+
+/// One method's result by index as a JavaScript object with typed arrays.
+fn flat_to_js(flat: ranking_api::Flat) -> js_sys::Object {
+    let out = js_sys::Object::new();
+    set(&out, "method", name(flat.method.name()));
+    if let ranking::Method::Schulze(variant) = flat.method {
+        set(&out, "schulze", name(variant.name()));
+    }
+    set(&out, "order", js_sys::Int32Array::from(&flat.order[..]));
+    set(&out, "tier", js_sys::Int32Array::from(&flat.tier[..]));
+    set(&out, "scores", js_sys::Float64Array::from(&flat.scores[..]));
+    set(&out, "exact", flat.exact);
+    if let Some(k) = flat.kemeny {
+        let kemeny = js_sys::Object::new();
+        set(&kemeny, "distance", k.distance);
+        set(&kemeny, "optimal_count", k.optimal_count.map(|c| c as f64));
+        set(&out, "kemeny", kemeny);
+    }
+    if let Some((locked, skipped)) = flat.pairs {
+        let pairs = js_sys::Object::new();
+        set(&pairs, "locked", js_sys::Int32Array::from(&locked[..]));
+        set(&pairs, "skipped", js_sys::Int32Array::from(&skipped[..]));
+        set(&out, "ranked_pairs", pairs);
+    }
+    out
+}
+
 #[wasm_bindgen(js_class = Profile)]
 impl JsProfile {
     /// From `{ candidates, ballots }` with names, checked as `aggregate` checks its input.
@@ -160,32 +211,58 @@ impl JsProfile {
         self.0.pairwise()
     }
 
-    /// One method's result by index: `{ method, order, scores, exact, kemeny?, ranked_pairs? }`.
+    /// One method's result by index, in typed arrays: `{ method, order, tier, scores, exact,
+    /// kemeny?, ranked_pairs? }` (see README.md).
     pub fn run(&self, method: &str, options: JsValue) -> Result<JsValue, JsError> {
         let options = self::options(&options)?;
-        to_js(
-            &self
-                .0
-                .run(method, options.as_ref())
-                .map_err(|e| JsError::new(&e))?,
-        )
+        let flat = self
+            .0
+            .run(method, options.as_ref())
+            .map_err(|e| JsError::new(&e))?;
+        Ok(flat_to_js(flat).into())
     }
 
-    /// Every method, the Condorcet winner and loser and the agreement, by index.
+    /// Every method, the Condorcet winner and loser and the agreement, by index:
+    /// `{ results: { method: result }, condorcet_winner, condorcet_loser, agreement }`.
     #[wasm_bindgen(js_name = runAll)]
     pub fn run_all(&self, options: JsValue) -> Result<JsValue, JsError> {
         let options = self::options(&options)?;
-        to_js(
-            &self
-                .0
-                .run_all(options.as_ref())
-                .map_err(|e| JsError::new(&e))?,
-        )
+        let results = js_sys::Object::new();
+        for flat in self
+            .0
+            .run_all(options.as_ref())
+            .map_err(|e| JsError::new(&e))?
+        {
+            let method = flat.method.name();
+            set(&results, method, flat_to_js(flat));
+        }
+        let out = js_sys::Object::new();
+        set(&out, "results", results);
+        let (winner, loser) = self.0.condorcet();
+        set(&out, "condorcet_winner", winner.map(|c| c as u32));
+        set(&out, "condorcet_loser", loser.map(|c| c as u32));
+        set(&out, "agreement", self.agreement());
+        Ok(out.into())
     }
 
-    /// The agreement figures, the spreads in the candidates' order.
-    pub fn agreement(&self) -> Result<JsValue, JsError> {
-        to_js(&self.0.agreement())
+    /// The agreement figures: `{ kendall_w, kendall_w_corrected, chi2, df, p_value,
+    /// mean_distance, spread }`, `spread` a `Float64Array` of min, q1, median, q3, max for each
+    /// candidate in turn.
+    pub fn agreement(&self) -> js_sys::Object {
+        let a = self.0.agreement();
+        let out = js_sys::Object::new();
+        set(&out, "kendall_w", a.kendall_w);
+        set(&out, "kendall_w_corrected", a.kendall_w_corrected);
+        set(&out, "chi2", a.chi2);
+        set(&out, "df", a.df as u32);
+        set(&out, "p_value", a.p_value);
+        set(&out, "mean_distance", a.mean_distance);
+        set(
+            &out,
+            "spread",
+            js_sys::Float64Array::from(&ranking_api::flat_spread(&a)[..]),
+        );
+        out
     }
 
     /// What `aggregate({ candidates, ballots, method, options })` answers, by name.

@@ -67,11 +67,11 @@ pub struct KemenyOut {
     optimal_count: Option<u64>,
 }
 
-/// `{ locked: [[winner, loser]], skipped: [[winner, loser]] }`, by name or by index (`C`).
+/// `{ locked: [[winner, loser]], skipped: [[winner, loser]] }`.
 #[derive(Serialize)]
-pub struct RankedPairsOut<C> {
-    locked: Vec<[C; 2]>,
-    skipped: Vec<[C; 2]>,
+pub struct RankedPairsOut {
+    locked: Vec<[String; 2]>,
+    skipped: Vec<[String; 2]>,
 }
 
 /// `{ min, q1, median, q3, max }`.
@@ -84,33 +84,31 @@ pub struct SpreadOut {
     max: f64,
 }
 
-/// Agreement figures; `null` where undefined (one candidate, one voter). `spread` is keyed by
-/// name (`ByName`) or a list in the candidates' order.
+/// Agreement figures; `null` where undefined (one candidate, one voter).
 #[derive(Serialize)]
-pub struct AgreementOut<S> {
+pub struct AgreementOut<'a> {
     kendall_w: Option<f64>,
     kendall_w_corrected: Option<f64>,
     chi2: Option<f64>,
     df: usize,
     p_value: Option<f64>,
     mean_distance: Option<f64>,
-    spread: S,
+    spread: ByName<'a, SpreadOut>,
 }
 
-/// One method's result: candidates by name (`C` = `String`, scores keyed by name) or by index
-/// (`usize`, scores a list in the candidates' order).
+/// One method's result.
 #[derive(Serialize)]
-pub struct MethodOut<C = String, S = ByNameOwned<f64>> {
+pub struct MethodOut {
     method: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     schulze: Option<SchulzeVariant>,
-    order: Vec<Vec<C>>,
-    scores: S,
+    order: Vec<Vec<String>>,
+    scores: ByNameOwned<f64>,
     exact: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     kemeny: Option<KemenyOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    ranked_pairs: Option<RankedPairsOut<C>>,
+    ranked_pairs: Option<RankedPairsOut>,
 }
 
 /// Values keyed by candidate name, owning the names (see [`ByName`]).
@@ -137,7 +135,7 @@ pub struct Common<'a> {
     condorcet_winner: Option<String>,
     condorcet_loser: Option<String>,
     pairwise: ByName<'a, ByName<'a, u64>>,
-    agreement: AgreementOut<ByName<'a, SpreadOut>>,
+    agreement: AgreementOut<'a>,
 }
 
 /// The result of `aggregateAll`: every method's result, keyed by method name.
@@ -149,9 +147,9 @@ pub struct AggregateAllOutput<'a> {
 }
 
 /// Method results keyed by method name, in the order of [`Method::ALL`].
-pub struct Methods<C = String, T = ByNameOwned<f64>>(Vec<MethodOut<C, T>>);
+pub struct Methods(Vec<MethodOut>);
 
-impl<C: Serialize, T: Serialize> Serialize for Methods<C, T> {
+impl Serialize for Methods {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.0.len()))?;
         for m in &self.0 {
@@ -216,21 +214,7 @@ fn from_profile(p: &Profile) -> ProfileIo {
 
 fn method_out(profile: &Profile, method: Method, outcome: Outcome) -> MethodOut {
     let names = profile.candidates();
-    method_out_with(
-        method,
-        outcome,
-        |c| names[c].clone(),
-        |scores| ByNameOwned(names.to_vec(), scores),
-    )
-}
-
-/// A method's result with each candidate written by `name` and the scores by `scores`.
-fn method_out_with<C, S>(
-    method: Method,
-    outcome: Outcome,
-    name: impl Fn(usize) -> C,
-    scores: impl FnOnce(Vec<f64>) -> S,
-) -> MethodOut<C, S> {
+    let name = |c: usize| names[c].clone();
     let pairs = |v: &[(usize, usize)]| v.iter().map(|&(a, b)| [name(a), name(b)]).collect();
     MethodOut {
         method: method.name(),
@@ -243,7 +227,7 @@ fn method_out_with<C, S>(
             .iter()
             .map(|t| t.iter().map(|&c| name(c)).collect())
             .collect(),
-        scores: scores(outcome.scores),
+        scores: ByNameOwned(names.to_vec(), outcome.scores),
         exact: outcome.exact,
         kemeny: outcome.kemeny.map(|k| KemenyOut {
             distance: k.distance,
@@ -259,6 +243,7 @@ fn method_out_with<C, S>(
 fn common<'a>(profile: &'a Profile, pw: &Pairwise) -> Common<'a> {
     let names = profile.candidates();
     let n = profile.n();
+    let agreement = agreement(profile, pw);
     Common {
         condorcet_winner: pw.condorcet_winner().map(|c| names[c].clone()),
         condorcet_loser: pw.condorcet_loser().map(|c| names[c].clone()),
@@ -268,37 +253,28 @@ fn common<'a>(profile: &'a Profile, pw: &Pairwise) -> Common<'a> {
                 .map(|a| ByName(names, (0..n).map(|b| pw.wins(a, b)).collect()))
                 .collect(),
         ),
-        agreement: agreement_out(profile, pw, |spread| ByName(names, spread)),
-    }
-}
-
-/// The agreement figures, the spreads (in the candidates' order) written by `spread`.
-fn agreement_out<S>(
-    profile: &Profile,
-    pw: &Pairwise,
-    spread: impl FnOnce(Vec<SpreadOut>) -> S,
-) -> AgreementOut<S> {
-    let agreement = agreement(profile, pw);
-    AgreementOut {
-        kendall_w: agreement.kendall_w,
-        kendall_w_corrected: agreement.kendall_w_corrected,
-        chi2: agreement.chi2,
-        df: agreement.df,
-        p_value: agreement.p_value,
-        mean_distance: agreement.mean_distance,
-        spread: spread(
-            agreement
-                .spread
-                .iter()
-                .map(|s| SpreadOut {
-                    min: s.min,
-                    q1: s.q1,
-                    median: s.median,
-                    q3: s.q3,
-                    max: s.max,
-                })
-                .collect(),
-        ),
+        agreement: AgreementOut {
+            kendall_w: agreement.kendall_w,
+            kendall_w_corrected: agreement.kendall_w_corrected,
+            chi2: agreement.chi2,
+            df: agreement.df,
+            p_value: agreement.p_value,
+            mean_distance: agreement.mean_distance,
+            spread: ByName(
+                names,
+                agreement
+                    .spread
+                    .iter()
+                    .map(|s| SpreadOut {
+                        min: s.min,
+                        q1: s.q1,
+                        median: s.median,
+                        q3: s.q3,
+                        max: s.max,
+                    })
+                    .collect(),
+            ),
+        },
     }
 }
 
@@ -356,16 +332,56 @@ fn all_methods(options: Option<&Options>) -> Result<[Method; 7], String> {
     }))
 }
 
-/// One method's result by candidate index (`Profile.run`).
-pub type IndexOut = MethodOut<usize, Vec<f64>>;
+/// One method's result by candidate index, flat, as `Profile.run` returns it (typed arrays).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flat {
+    /// The method.
+    pub method: Method,
+    /// Candidates best first (those of a tier together, in input order).
+    pub order: Vec<i32>,
+    /// Per candidate, its tier (0 first).
+    pub tier: Vec<i32>,
+    /// Per candidate, the method's score.
+    pub scores: Vec<f64>,
+    /// False only for a Kemeny order found by local search.
+    pub exact: bool,
+    /// Kemeny's distance and number of optimal orders.
+    pub kemeny: Option<ranking::methods::KemenyInfo>,
+    /// Ranked Pairs' locked and skipped pairs, each flat: winner, loser, winner, loser, …
+    pub pairs: Option<(Vec<i32>, Vec<i32>)>,
+}
 
-/// `Profile.runAll()`: every method by index, the Condorcet winner and loser, the agreement.
-#[derive(Serialize)]
-pub struct IndexAllOut {
-    results: Methods<usize, Vec<f64>>,
-    condorcet_winner: Option<usize>,
-    condorcet_loser: Option<usize>,
-    agreement: AgreementOut<Vec<SpreadOut>>,
+impl Flat {
+    fn of(method: Method, outcome: Outcome) -> Flat {
+        let mut tier = vec![0; outcome.scores.len()];
+        for (t, members) in outcome.order.iter().enumerate() {
+            for &c in members {
+                tier[c] = t as i32;
+            }
+        }
+        let flat =
+            |v: &[(usize, usize)]| v.iter().flat_map(|&(a, b)| [a as i32, b as i32]).collect();
+        Flat {
+            method,
+            order: outcome.order.iter().flatten().map(|&c| c as i32).collect(),
+            tier,
+            scores: outcome.scores,
+            exact: outcome.exact,
+            kemeny: outcome.kemeny,
+            pairs: outcome
+                .ranked_pairs
+                .map(|r| (flat(r.locked()), flat(&r.skipped))),
+        }
+    }
+}
+
+/// The spreads of the agreement figures, flat: min, q1, median, q3, max of each candidate.
+pub fn flat_spread(agreement: &ranking::Agreement) -> Vec<f64> {
+    agreement
+        .spread
+        .iter()
+        .flat_map(|s| [s.min, s.q1, s.median, s.q3, s.max])
+        .collect()
 }
 
 /// A profile read and checked once, with its pairwise matrix, for many calls (`Profile` in
@@ -477,28 +493,30 @@ impl Handle {
     }
 
     /// One method's result by index.
-    pub fn run(&self, method: &str, options: Option<&Options>) -> Result<IndexOut, String> {
+    pub fn run(&self, method: &str, options: Option<&Options>) -> Result<Flat, String> {
         let method = parse_method(method, options)?;
-        Ok(method_out_with(method, self.outcome(method), |c| c, |s| s))
+        Ok(Flat::of(method, self.outcome(method)))
     }
 
-    /// Every method, the Condorcet winner and loser and the agreement figures, by index.
-    pub fn run_all(&self, options: Option<&Options>) -> Result<IndexAllOut, String> {
-        let results = all_methods(options)?
+    /// Every method's result by index, in the order of [`Method::ALL`].
+    pub fn run_all(&self, options: Option<&Options>) -> Result<Vec<Flat>, String> {
+        Ok(all_methods(options)?
             .iter()
-            .map(|&m| method_out_with(m, self.outcome(m), |c| c, |s| s))
-            .collect();
-        Ok(IndexAllOut {
-            results: Methods(results),
-            condorcet_winner: self.pairwise.condorcet_winner(),
-            condorcet_loser: self.pairwise.condorcet_loser(),
-            agreement: self.agreement(),
-        })
+            .map(|&m| Flat::of(m, self.outcome(m)))
+            .collect())
     }
 
-    /// The agreement figures, the spreads in the candidates' order.
-    pub fn agreement(&self) -> AgreementOut<Vec<SpreadOut>> {
-        agreement_out(&self.profile, &self.pairwise, |s| s)
+    /// The candidates who beat, and who lose to, every other one head to head.
+    pub fn condorcet(&self) -> (Option<usize>, Option<usize>) {
+        (
+            self.pairwise.condorcet_winner(),
+            self.pairwise.condorcet_loser(),
+        )
+    }
+
+    /// The agreement figures.
+    pub fn agreement(&self) -> ranking::Agreement {
+        agreement(&self.profile, &self.pairwise)
     }
 
     /// Exactly what `aggregate()` answers for these ballots and this method (names).
@@ -711,56 +729,61 @@ mod tests {
         .unwrap()
     }
 
-    /// A result by name with every name replaced by its index, as `Profile.run` writes it.
-    fn by_index(mut v: serde_json::Value, names: &[String]) -> serde_json::Value {
-        use serde_json::Value;
-        let index = |v: &Value| Value::from(names.iter().position(|n| v == n.as_str()).unwrap());
-        let tiers = |v: &Value| -> Value {
-            v.as_array()
-                .unwrap()
-                .iter()
-                .map(|t| t.as_array().unwrap().iter().map(index).collect::<Vec<_>>())
-                .collect()
-        };
-        v["order"] = tiers(&v["order"]);
-        v["scores"] = names.iter().map(|n| v["scores"][n].clone()).collect();
-        if let Some(rp) = v.get_mut("ranked_pairs") {
-            rp["locked"] = tiers(&rp["locked"]);
-            rp["skipped"] = tiers(&rp["skipped"]);
-        }
-        v
-    }
-
     #[test]
     fn a_profile_handle_answers_as_aggregate_does_by_index() {
         let h = handle();
+        let index = |v: &serde_json::Value| {
+            h.candidates().iter().position(|n| v == n.as_str()).unwrap() as i32
+        };
         for m in Method::ALL {
             let named =
                 aggregate_with(input(m.name()), |o| serde_json::to_value(o).unwrap()).unwrap();
-            let mut result = named.clone();
-            for key in [
-                "condorcet_winner",
-                "condorcet_loser",
-                "pairwise",
-                "agreement",
-            ] {
-                result.as_object_mut().unwrap().remove(key);
+            let flat = h.run(m.name(), None).unwrap();
+            assert_eq!(flat.method, m);
+            let tiers = named["order"].as_array().unwrap();
+            let order: Vec<i32> = tiers
+                .iter()
+                .flat_map(|t| t.as_array().unwrap().iter().map(index))
+                .collect();
+            assert_eq!(flat.order, order, "{}", m.name());
+            for (t, tier) in tiers.iter().enumerate() {
+                for c in tier.as_array().unwrap() {
+                    assert_eq!(flat.tier[index(c) as usize], t as i32, "{}", m.name());
+                }
             }
-            let run = serde_json::to_value(h.run(m.name(), None).unwrap()).unwrap();
-            assert_eq!(run, by_index(result, h.candidates()), "{}", m.name());
+            for (c, name) in h.candidates().iter().enumerate() {
+                assert_eq!(flat.scores[c], named["scores"][name], "{}", m.name());
+            }
+            assert_eq!(flat.exact, named["exact"]);
+            assert_eq!(flat.kemeny.is_some(), named.get("kemeny").is_some());
+            if let Some((locked, skipped)) = &flat.pairs {
+                let pairs = |v: &serde_json::Value| -> Vec<i32> {
+                    v.as_array()
+                        .unwrap()
+                        .iter()
+                        .flat_map(|p| p.as_array().unwrap().iter().map(index))
+                        .collect()
+                };
+                assert_eq!(locked, &pairs(&named["ranked_pairs"]["locked"]));
+                assert_eq!(skipped, &pairs(&named["ranked_pairs"]["skipped"]));
+            }
             let same = h
                 .aggregate(m.name(), None, |o| serde_json::to_value(o).unwrap())
                 .unwrap();
             assert_eq!(same, named, "{}", m.name());
         }
-        let all = serde_json::to_value(h.run_all(None).unwrap()).unwrap();
+        let all = h.run_all(None).unwrap();
         assert_eq!(
-            all["results"]["borda"]["scores"],
-            serde_json::json!([4.0, 3.5, 1.5])
+            all.iter().map(|f| f.method).collect::<Vec<_>>(),
+            Method::ALL
         );
-        assert_eq!(all["condorcet_winner"], 0);
-        assert_eq!(all["agreement"]["df"], 2);
-        assert_eq!(all["agreement"]["spread"][0]["min"], 1.0);
+        assert_eq!(all[0].scores, vec![4.0, 3.5, 1.5]);
+        assert_eq!(h.condorcet(), (Some(0), Some(2)));
+        let agreement = h.agreement();
+        assert_eq!(agreement.df, 2);
+        assert_eq!(flat_spread(&agreement).len(), 15);
+        assert_eq!(flat_spread(&agreement)[0], agreement.spread[0].min);
+        assert_eq!(flat_spread(&agreement)[14], agreement.spread[2].max);
         assert_eq!(
             h.pairwise(),
             vec![0.0, 2.0, 2.0, 1.0, 0.0, 2.0, 1.0, 0.0, 0.0]
@@ -769,8 +792,8 @@ mod tests {
         let winning = Options {
             schulze: Some("winning".into()),
         };
-        let out = serde_json::to_value(h.run("schulze", Some(&winning)).unwrap()).unwrap();
-        assert_eq!(out["schulze"], "winning");
+        let out = h.run("schulze", Some(&winning)).unwrap();
+        assert_eq!(out.method, Method::Schulze(SchulzeVariant::Winning));
         assert!(h
             .run("plurality", None)
             .err()
@@ -784,8 +807,9 @@ mod tests {
         let names = vec!["A".to_string(), "B".into(), "C".into()];
         let from_tiers =
             Handle::from_tiers(names.clone(), &[0, 1, -1, -1, 3, 3], &[2.0, 1.0]).unwrap();
-        let all = |h: &Handle| serde_json::to_value(h.run_all(None).unwrap()).unwrap();
-        assert_eq!(all(&from_tiers), all(&handle()));
+        assert_eq!(from_tiers.run_all(None), handle().run_all(None));
+        assert_eq!(from_tiers.pairwise(), handle().pairwise());
+        assert_eq!(from_tiers.agreement(), handle().agreement());
         let ones = Handle::from_tiers(names.clone(), &[0, 1, 2, 2, 1, 0], &[]).unwrap();
         assert_eq!(ones.voters(), 2);
         for (tiers, counts, message) in [

@@ -30,6 +30,17 @@ pub enum SchulzeVariant {
     Ratio,
 }
 
+impl SchulzeVariant {
+    /// The name used in files and the `pkg/` API.
+    pub fn name(self) -> &'static str {
+        match self {
+            SchulzeVariant::Margin => "margin",
+            SchulzeVariant::Winning => "winning",
+            SchulzeVariant::Ratio => "ratio",
+        }
+    }
+}
+
 /// An aggregation method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
