@@ -404,6 +404,8 @@ pub enum T {
     ChooseConfirm,
     ChosenHeading,
     NotExact,
+    /// Exact Kemeny is still being computed; the other methods are shown.
+    KemenyPending,
     Corrected,
     // Merging files.
     /// The merge button.

@@ -311,6 +311,7 @@ pub fn text(key: T) -> (&'static str, &'static str) {
         T::ChooseHelp => ("Potrdite najvišje uvrščene probleme izbranega kroga in metode.", "Confirm the top problems of the chosen round and method."),
         T::ChooseConfirm => ("Potrdi izbor", "Confirm the choice"),
         T::ChosenHeading => ("Izbrano za 3. delavnico:", "Chosen for workshop 3:"),
+        T::KemenyPending => ("Natančna Kemenyjeva metoda se še računa (krog ima dolg cikel); ostale metode so že prikazane, Kemeny se jim pridruži v trenutku.", "Exact Kemeny is still being computed (the round has a long cycle); the other methods are shown already, and Kemeny joins them in a moment."),
         T::NotExact => ("Približek: krog ima več kot 20 problemov v neločljivem ciklu.", "An approximation: the round has more than 20 problems in one cycle."),
         T::Corrected => ("popravljeno", "corrected"),
         // Merging files.

@@ -66,13 +66,27 @@ pub fn places(order: &[Vec<usize>], n: usize) -> Vec<usize> {
 
 /// Computes a round's results, or `None` when it has no ballots yet.
 pub fn round_results(session: &Session, round: &Round) -> Option<RoundResults> {
+    results_of(session, round, false)
+}
+
+/// [`round_results`] without exact Kemeny where Kemeny would be slow (a cycle among more than
+/// [`ranking::methods::QUICK_LIMIT`] problems) and is not the round's own method: every other
+/// method in a few milliseconds, so the results view shows them at once and adds Kemeny with
+/// [`RoundResults::finish`] afterwards ([`RoundResults::kemeny_pending`] says so meanwhile).
+pub fn round_results_quick(session: &Session, round: &Round) -> Option<RoundResults> {
+    results_of(session, round, round.method != Method::Kemeny)
+}
+
+fn results_of(session: &Session, round: &Round, quick: bool) -> Option<RoundResults> {
     let profile = profile_of(round, session.current_ballots(&round.meta.id));
     if profile.ballots().is_empty() {
         return None;
     }
     let pairwise = Pairwise::new(&profile);
+    let later = quick && !ranking::methods::kemeny_is_quick(&pairwise);
     let outcomes = Method::ALL
         .iter()
+        .filter(|&&m| !(later && m == Method::Kemeny))
         .map(|&m| aggregate(&profile, &pairwise, m))
         .collect();
     let agreement = agreement(&profile, &pairwise);
@@ -117,6 +131,21 @@ pub struct Disagreement {
 }
 
 impl RoundResults {
+    /// True while exact Kemeny is left for later (see [`round_results_quick`]).
+    pub fn kemeny_pending(&self) -> bool {
+        !self.outcomes.iter().any(|o| o.method == Method::Kemeny)
+    }
+
+    /// These results with every method computed (Kemeny added when it was left for later).
+    pub fn finish(&self) -> RoundResults {
+        let mut out = self.clone();
+        if out.kemeny_pending() {
+            out.outcomes
+                .push(aggregate(&self.profile, &self.pairwise, Method::Kemeny));
+        }
+        out
+    }
+
     /// The outcome of a method (Schulze in any variant gives the stored margin variant's result
     /// unless that variant is asked for and differs, so it is computed afresh then).
     pub fn outcome(&self, method: Method) -> Outcome {

@@ -775,3 +775,67 @@ fn a_round_can_list_the_least_important_first_without_changing_its_ballots() {
         Err(ActionError::UnknownRound)
     );
 }
+
+/// A round of `n` problems with 17 ballots that cycle (each voter shifts the order by one), as
+/// the e2e recompute test casts them: one strongly connected component of all `n`.
+fn cycling_round(n: usize, method: Method) -> Session {
+    let mut s = with_problems(n);
+    let all: Vec<String> = (1..=n).map(|i| format!("p{i}")).collect();
+    let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+    open(&mut s, "r1", Voters::Individuals, &refs);
+    ok(
+        &mut s,
+        Action::Ranking(RankingAction::SetRoundMethod {
+            id: "r1".into(),
+            method,
+        }),
+    );
+    for v in 0..17 {
+        let order: Vec<&[&str]> = (0..n)
+            .map(|i| &refs[(i + v) % n..(i + v) % n + 1])
+            .collect();
+        cast(
+            &mut s,
+            &format!("b{v}"),
+            "r1",
+            named(&format!("v{v}")),
+            &order,
+        )
+        .unwrap();
+    }
+    s
+}
+
+#[test]
+fn quick_results_leave_a_slow_kemeny_for_later_and_finish_it_exactly() {
+    use workshop::results::round_results_quick;
+    let s = cycling_round(20, Method::Borda);
+    let round = s.round("r1").unwrap();
+    let quick = round_results_quick(&s, round).unwrap();
+    assert!(
+        quick.kemeny_pending(),
+        "a cycle of 20: Kemeny is left for later"
+    );
+    assert_eq!(quick.outcomes.len(), Method::ALL.len() - 1);
+    let full = round_results(&s, round).unwrap();
+    assert!(!full.kemeny_pending());
+    let finished = quick.finish();
+    assert!(!finished.kemeny_pending());
+    assert_eq!(
+        finished.outcomes, full.outcomes,
+        "the same methods, in the same order"
+    );
+    assert_eq!(
+        finished.outcome(Method::Kemeny).kemeny,
+        full.outcome(Method::Kemeny).kemeny
+    );
+    // Where Kemeny is quick, or is the round's own method, nothing waits.
+    let small = cycling_round(12, Method::Borda);
+    assert!(!round_results_quick(&small, small.round("r1").unwrap())
+        .unwrap()
+        .kemeny_pending());
+    let own = cycling_round(20, Method::Kemeny);
+    assert!(!round_results_quick(&own, own.round("r1").unwrap())
+        .unwrap()
+        .kemeny_pending());
+}

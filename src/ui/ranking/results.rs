@@ -5,9 +5,10 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use ranking::Method;
 use web_sys::HtmlSelectElement;
-use workshop::results::{reading, round_results, sector_consensus, RoundResults};
+use workshop::results::{reading, round_results_quick, sector_consensus, RoundResults};
 use workshop::rounds::RankingAction;
 use workshop::rounds::{CastBallot, Round, Voters};
 use workshop::{Action, Session};
@@ -42,14 +43,42 @@ impl PartialEq for Shared {
     }
 }
 
-/// A round's results, computed again only when the round or its ballots change.
+/// A round's results, computed again only when the round or its ballots change. Every method
+/// but a slow exact Kemeny comes at once ([`round_results_quick`]); Kemeny is computed after the
+/// view has been drawn, and the results are then replaced by the finished ones.
 #[hook]
 pub fn use_round_results(session: &Session, round: &Round) -> Rc<Option<RoundResults>> {
     let ballots: Vec<CastBallot> = session.current_ballots(&round.meta.id).cloned().collect();
-    use_memo((round.clone(), ballots), |(round, _)| {
-        round_results(session, round)
-    })
+    let quick = use_memo((round.clone(), ballots), |(round, _)| {
+        round_results_quick(session, round)
+    });
+    // The finished results, with the quick ones they finish.
+    let finished = use_state(|| None::<(Shared, Shared)>);
+    {
+        let finished = finished.clone();
+        use_effect_with(Shared(quick.clone()), move |quick| {
+            let pending = matches!(&*quick.0, Some(r) if r.kemeny_pending());
+            let quick = quick.clone();
+            // After a frame has been painted with the quick results; the time from those to
+            // Kemeny's is measured as "delavnica:kemeny".
+            let timer = pending.then(|| {
+                platform::perf_mark("delavnica:quick");
+                Timeout::new(KEMENY_AFTER_MS, move || {
+                    let full = quick.0.as_ref().as_ref().map(RoundResults::finish);
+                    finished.set(Some((quick, Shared(Rc::new(full)))));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    match &*finished {
+        Some((of, full)) if Rc::ptr_eq(&of.0, &quick) => full.0.clone(),
+        _ => quick,
+    }
 }
+
+/// How long after the quick results exact Kemeny starts: enough for the browser to paint them.
+const KEMENY_AFTER_MS: u32 = 30;
 
 /// Bar lengths (0–1000) from a method's scores, better always longer.
 fn bar_lengths(method: Method, scores: &[f64], n: usize) -> Vec<i32> {
@@ -82,7 +111,17 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     // ballots (not on every render: exact Kemeny on 20 problems is the costly part).
     let results = use_round_results(s, round);
     // The time from a change (marked where actions are dispatched) to these results on screen.
-    use_effect(|| platform::perf_measure_since("delavnica:recompute", "delavnica:action"));
+    // Once every method is on screen: the time since the quick results, if Kemeny came later.
+    let complete = results
+        .as_ref()
+        .as_ref()
+        .is_some_and(|r| !r.kemeny_pending());
+    use_effect(move || {
+        platform::perf_measure_since("delavnica:recompute", "delavnica:action");
+        if complete {
+            platform::perf_measure_since("delavnica:kemeny", "delavnica:quick");
+        }
+    });
     if round.results_hidden {
         let reveal = {
             let (on_action, id) = (props.on_action.clone(), round.meta.id.clone());
@@ -187,6 +226,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if res.kemeny_pending() { <p class="muted" role="status" data-testid="kemeny-pending">{ lang.t(T::KemenyPending) }</p> }
             <p class="disagreement" data-testid="disagreement">
                 if disagreements.is_empty() { { lang.t(T::AllAgree) } }
                 else { { grouped(&disagreements).iter().map(|(ms, from, to)| i18n::differs(lang, ms, *from, *to)).collect::<Vec<_>>().join(". ") }{ "." } }

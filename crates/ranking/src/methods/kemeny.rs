@@ -22,6 +22,16 @@ use crate::pairwise::Pairwise;
 /// Largest component solved exactly (2²⁰ subsets: about 16 MB of tables).
 pub const EXACT_LIMIT: usize = 20;
 
+/// Largest component [`is_quick`] calls quick: 2¹⁴ subsets, about a millisecond in the browser.
+pub const QUICK_LIMIT: usize = 14;
+
+/// True when exact Kemeny takes about a millisecond or less here: no component of the
+/// weak-majority graph has more than [`QUICK_LIMIT`] candidates (the cost grows as 2ᵏ·k in the
+/// largest one, k). Finding the components is O(n³), nothing next to the search.
+pub fn is_quick(pw: &Pairwise) -> bool {
+    pw.n() <= QUICK_LIMIT || components(pw).iter().all(|c| c.len() <= QUICK_LIMIT)
+}
+
 /// Kemeny's own numbers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KemenyInfo {

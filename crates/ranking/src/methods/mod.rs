@@ -7,7 +7,7 @@ mod positional;
 mod ranked_pairs;
 mod schulze;
 
-pub use kemeny::{kemeny, KemenyInfo, EXACT_LIMIT};
+pub use kemeny::{is_quick as kemeny_is_quick, kemeny, KemenyInfo, EXACT_LIMIT, QUICK_LIMIT};
 pub use ranked_pairs::RankedPairsInfo;
 
 use serde::{Deserialize, Serialize};
