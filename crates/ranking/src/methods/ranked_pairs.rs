@@ -24,8 +24,9 @@ pub struct RankedPairsInfo {
     /// Pairs (winner, loser) skipped because they would have closed a cycle.
     pub skipped: Vec<(usize, usize)>,
     locked: OnceLock<Vec<(usize, usize)>>,
-    /// The wins as packed sort keys (see [`sorted_wins`]), until `locked` is first read.
-    unsorted: Vec<u64>,
+    /// For a linear majority relation, until `locked` is first read: the order and a copy of
+    /// the pairwise matrix (copying it costs less than the sort keys of every pair).
+    pending: Option<Box<(Vec<usize>, Pairwise)>>,
 }
 
 impl RankedPairsInfo {
@@ -34,14 +35,20 @@ impl RankedPairsInfo {
         RankedPairsInfo {
             skipped,
             locked: OnceLock::from(locked),
-            unsorted: Vec::new(),
+            pending: None,
         }
     }
 
     /// Pairs (winner, loser) locked in, in the order considered.
     pub fn locked(&self) -> &[(usize, usize)] {
         self.locked.get_or_init(|| {
-            let mut keys = self.unsorted.clone();
+            let Some((order, pw)) = self.pending.as_deref() else {
+                return Vec::new();
+            };
+            let mut keys = Vec::with_capacity(order.len() * order.len().saturating_sub(1) / 2);
+            for (i, &a) in order.iter().enumerate() {
+                keys.extend(order[i + 1..].iter().map(|&b| pack(pw, a, b)));
+            }
             keys.sort_unstable();
             keys.into_iter().map(unpack).collect()
         })
@@ -138,9 +145,10 @@ impl Reach {
     }
 }
 
-/// The candidates from first to last when the majority relation is a strict linear order (every
-/// pair decided, and each candidate beats a different number of others: n − 1, n − 2, …, 0),
-/// with the number each beats; `None` otherwise. One pass over the pairs, no sort.
+/// The candidates from first to last, with how many each beats, when the majority relation is
+/// a strict linear order: every pair decided and each candidate beating a different number of
+/// others (n − 1, n − 2, …, 0), as a tournament is acyclic exactly when its scores all differ.
+/// One pass over the pairs, stopping at the first tie; no sort.
 fn linear_order(pw: &Pairwise) -> Option<(Vec<usize>, Vec<usize>)> {
     let n = pw.n();
     let mut beaten = vec![0usize; n];
@@ -153,8 +161,6 @@ fn linear_order(pw: &Pairwise) -> Option<(Vec<usize>, Vec<usize>)> {
             }
         }
     }
-    // With every pair decided, distinct counts are exactly n − 1 … 0 and the relation is
-    // transitive (a tournament is acyclic if and only if its scores are all different).
     let mut order = vec![usize::MAX; n];
     for (c, &k) in beaten.iter().enumerate() {
         let slot = &mut order[n - 1 - k];
@@ -164,6 +170,22 @@ fn linear_order(pw: &Pairwise) -> Option<(Vec<usize>, Vec<usize>)> {
         *slot = c;
     }
     Some((order, beaten))
+}
+
+/// Each unordered pair once, as the win it is (a tie is no win).
+fn wins(pw: &Pairwise) -> Vec<(usize, usize)> {
+    let n = pw.n();
+    let mut wins = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+    for a in 0..n {
+        for b in a + 1..n {
+            match pw.wins(a, b).cmp(&pw.wins(b, a)) {
+                std::cmp::Ordering::Greater => wins.push((a, b)),
+                std::cmp::Ordering::Less => wins.push((b, a)),
+                std::cmp::Ordering::Equal => {}
+            }
+        }
+    }
+    wins
 }
 
 /// Calls `f` with the index of every bit set in `set`.
@@ -204,19 +226,7 @@ fn unpack(k: u64) -> (usize, usize) {
 
 /// The pairwise wins in the order Ranked Pairs considers them (see [`pack`]). No two keys are
 /// equal (they end in a and b), so an unstable sort gives that order exactly.
-fn sorted_wins(pw: &Pairwise) -> Vec<(usize, usize)> {
-    let n = pw.n();
-    // Each unordered pair once, as the win it is (a tie is no win).
-    let mut wins = Vec::with_capacity(n * n.saturating_sub(1) / 2);
-    for a in 0..n {
-        for b in a + 1..n {
-            match pw.wins(a, b).cmp(&pw.wins(b, a)) {
-                std::cmp::Ordering::Greater => wins.push((a, b)),
-                std::cmp::Ordering::Less => wins.push((b, a)),
-                std::cmp::Ordering::Equal => {}
-            }
-        }
-    }
+fn sort_wins(pw: &Pairwise, mut wins: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     if packs(pw) {
         let mut keys: Vec<u64> = wins.iter().map(|&(a, b)| pack(pw, a, b)).collect();
         keys.sort_unstable();
@@ -250,26 +260,20 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
         // The majority relation is a strict linear order: no pair can close a cycle, so every
         // win is locked and the locked graph is the relation itself. The order is the ranking;
         // the locked pairs are sorted only if the explanation is read.
-        let mut unsorted = Vec::with_capacity(n * n.saturating_sub(1) / 2);
-        for (i, &a) in order.iter().enumerate() {
-            for &b in &order[i + 1..] {
-                unsorted.push(pack(pw, a, b));
-            }
-        }
         return Outcome {
             method: Method::RankedPairs,
-            order: order.into_iter().map(|c| vec![c]).collect(),
+            order: order.iter().map(|&c| vec![c]).collect(),
             scores: beaten.into_iter().map(|k| k as f64).collect(),
             exact: true,
             kemeny: None,
             ranked_pairs: Some(RankedPairsInfo {
                 skipped: Vec::new(),
                 locked: OnceLock::new(),
-                unsorted,
+                pending: Some(Box::new((order, pw.clone()))),
             }),
         };
     }
-    let pairs = sorted_wins(pw);
+    let pairs = sort_wins(pw, wins(pw));
     let mut reach = Reach::new(n);
     let mut locked = Vec::with_capacity(pairs.len());
     let mut skipped = Vec::new();
