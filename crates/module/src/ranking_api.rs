@@ -413,6 +413,9 @@ impl Handle {
         counts: &[f64],
     ) -> Result<Handle, String> {
         let n = candidates.len();
+        if n > ranking::profile::MAX_CANDIDATES {
+            return Err(ranking::ProfileError::TooManyCandidates { count: n }.to_string());
+        }
         let ballots = tiers.len().checked_div(n).unwrap_or(0);
         if ballots * n != tiers.len() {
             return Err(format!(
@@ -842,6 +845,13 @@ mod tests {
             );
         }
         assert!(Handle::from_tiers(vec![], &[], &[]).is_err());
+        let crowd: Vec<String> = (0..=ranking::profile::MAX_CANDIDATES)
+            .map(|i| format!("c{i}"))
+            .collect();
+        assert!(Handle::from_tiers(crowd, &[], &[])
+            .err()
+            .unwrap()
+            .contains("more than"));
         let too_many = vec![0; 3 * (ranking::profile::MAX_BALLOTS + 1)];
         assert!(Handle::from_tiers(names, &too_many, &[])
             .err()

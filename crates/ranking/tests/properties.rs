@@ -56,7 +56,14 @@ fn consensus_strategy(max_n: usize) -> impl Strategy<Value = Profile> {
 }
 
 fn profile_strategy(max_n: usize, strict_complete: bool) -> impl Strategy<Value = Profile> {
-    (2..=max_n).prop_flat_map(move |n| {
+    sized_strategy(2..=max_n, strict_complete)
+}
+
+fn sized_strategy(
+    sizes: std::ops::RangeInclusive<usize>,
+    strict_complete: bool,
+) -> impl Strategy<Value = Profile> {
+    sizes.prop_flat_map(move |n| {
         proptest::collection::vec(ballot(n, strict_complete), 1..9).prop_map(move |ballots| {
             Profile::new((0..n).map(|i| format!("c{i}")).collect(), ballots).unwrap()
         })
@@ -220,6 +227,16 @@ proptest! {
         let heavy_out = aggregate(&heavy, &Pairwise::new(&heavy), Method::RankedPairs);
         prop_assert_eq!(heavy_out.order, order);
         prop_assert_eq!(heavy_out.ranked_pairs, out.ranked_pairs);
+    }
+
+    /// More than 64 candidates: the reachability rows take several words each.
+    #[test]
+    fn ranked_pairs_past_64_candidates_equals_the_plain_algorithm(p in sized_strategy(65..=80, false)) {
+        let pw = Pairwise::new(&p);
+        let out = aggregate(&p, &pw, Method::RankedPairs);
+        let (order, info) = ranked_pairs_reference(&pw);
+        prop_assert_eq!(&out.order, &order);
+        prop_assert_eq!(&out.ranked_pairs, &Some(info));
     }
 
     #[test]

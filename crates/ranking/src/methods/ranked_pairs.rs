@@ -26,7 +26,7 @@ pub struct RankedPairsInfo {
     locked: OnceLock<Vec<(usize, usize)>>,
     /// For a linear majority relation, until `locked` is first read: the order and a copy of
     /// the pairwise matrix (copying it costs less than the sort keys of every pair).
-    pending: Option<Box<(Vec<usize>, Pairwise)>>,
+    pending: Option<(Vec<usize>, Pairwise)>,
 }
 
 impl RankedPairsInfo {
@@ -42,7 +42,7 @@ impl RankedPairsInfo {
     /// Pairs (winner, loser) locked in, in the order considered.
     pub fn locked(&self) -> &[(usize, usize)] {
         self.locked.get_or_init(|| {
-            let Some((order, pw)) = self.pending.as_deref() else {
+            let Some((order, pw)) = &self.pending else {
                 return Vec::new();
             };
             let mut keys = Vec::with_capacity(order.len() * order.len().saturating_sub(1) / 2);
@@ -73,9 +73,6 @@ struct Reach {
     to: Vec<u64>,
     /// Row y: the candidates that reach y.
     from: Vec<u64>,
-    /// Scratch rows for a lock (the rows it reads are among those it writes).
-    sources: Vec<u64>,
-    targets: Vec<u64>,
 }
 
 impl Reach {
@@ -85,8 +82,6 @@ impl Reach {
             words,
             to: vec![0; n * words],
             from: vec![0; n * words],
-            sources: vec![0; words],
-            targets: vec![0; words],
         }
     }
 
@@ -112,17 +107,19 @@ impl Reach {
             }
             return;
         }
-        self.sources.copy_from_slice(&self.from[a * w..(a + 1) * w]);
-        self.sources[a / 64] |= 1 << (a % 64);
-        self.targets.copy_from_slice(&self.to[b * w..(b + 1) * w]);
-        self.targets[b / 64] |= 1 << (b % 64);
-        for_each_bit(&self.sources, |x| {
-            for (dst, src) in self.to[x * w..(x + 1) * w].iter_mut().zip(&self.targets) {
+        // More than 64 candidates: copies of the two rows (those it reads are among those it
+        // writes).
+        let mut sources = self.from[a * w..(a + 1) * w].to_vec();
+        sources[a / 64] |= 1 << (a % 64);
+        let mut targets = self.to[b * w..(b + 1) * w].to_vec();
+        targets[b / 64] |= 1 << (b % 64);
+        for_each_bit(&sources, |x| {
+            for (dst, src) in self.to[x * w..(x + 1) * w].iter_mut().zip(&targets) {
                 *dst |= src;
             }
         });
-        for_each_bit(&self.targets, |y| {
-            for (dst, src) in self.from[y * w..(y + 1) * w].iter_mut().zip(&self.sources) {
+        for_each_bit(&targets, |y| {
+            for (dst, src) in self.from[y * w..(y + 1) * w].iter_mut().zip(&sources) {
                 *dst |= src;
             }
         });
@@ -149,21 +146,22 @@ impl Reach {
 /// a strict linear order: every pair decided and each candidate beating a different number of
 /// others (n − 1, n − 2, …, 0), as a tournament is acyclic exactly when its scores all differ.
 /// One pass over the pairs, stopping at the first tie; no sort.
-fn linear_order(pw: &Pairwise) -> Option<(Vec<usize>, Vec<usize>)> {
+fn linear_order(pw: &Pairwise) -> Option<(Vec<usize>, Vec<f64>)> {
     let n = pw.n();
-    let mut beaten = vec![0usize; n];
+    // Counted as f64, the scores' type, which holds these small whole numbers exactly.
+    let mut beaten = vec![0.0; n];
     for a in 0..n {
         for b in a + 1..n {
             match pw.wins(a, b).cmp(&pw.wins(b, a)) {
-                std::cmp::Ordering::Greater => beaten[a] += 1,
-                std::cmp::Ordering::Less => beaten[b] += 1,
+                std::cmp::Ordering::Greater => beaten[a] += 1.0,
+                std::cmp::Ordering::Less => beaten[b] += 1.0,
                 std::cmp::Ordering::Equal => return None,
             }
         }
     }
     let mut order = vec![usize::MAX; n];
     for (c, &k) in beaten.iter().enumerate() {
-        let slot = &mut order[n - 1 - k];
+        let slot = &mut order[n - 1 - k as usize];
         if *slot != usize::MAX {
             return None;
         }
@@ -224,33 +222,40 @@ fn unpack(k: u64) -> (usize, usize) {
     (((k >> 10) & 1023) as usize, 1023 - (k & 1023) as usize)
 }
 
-/// The pairwise wins in the order Ranked Pairs considers them (see [`pack`]). No two keys are
-/// equal (they end in a and b), so an unstable sort gives that order exactly.
-fn sort_wins(pw: &Pairwise, mut wins: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+/// The pairwise wins in the order Ranked Pairs considers them (see [`pack`]): packed keys
+/// sorted and read back one by one where they fit, tuples otherwise. No two keys are equal (they
+/// end in a and b), so an unstable sort gives that order exactly.
+fn sorted_wins(pw: &Pairwise) -> Vec<(usize, usize)> {
+    let n = pw.n();
     if packs(pw) {
-        let mut keys: Vec<u64> = wins.iter().map(|&(a, b)| pack(pw, a, b)).collect();
-        keys.sort_unstable();
-        for (slot, &k) in wins.iter_mut().zip(&keys) {
-            *slot = unpack(k);
+        let mut keys = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+        for a in 0..n {
+            for b in a + 1..n {
+                match pw.wins(a, b).cmp(&pw.wins(b, a)) {
+                    std::cmp::Ordering::Greater => keys.push(pack(pw, a, b)),
+                    std::cmp::Ordering::Less => keys.push(pack(pw, b, a)),
+                    std::cmp::Ordering::Equal => {}
+                }
+            }
         }
-        wins
-    } else {
-        let mut keys: Vec<PairKey> = wins
-            .iter()
-            .map(|&(a, b)| {
-                (
-                    Reverse(pw.margin(a, b)),
-                    Reverse(pw.wins(a, b)),
-                    a,
-                    Reverse(b),
-                )
-            })
-            .collect();
         keys.sort_unstable();
-        keys.into_iter()
-            .map(|(_, _, a, Reverse(b))| (a, b))
-            .collect()
+        return keys.into_iter().map(unpack).collect();
     }
+    let mut keys: Vec<PairKey> = wins(pw)
+        .into_iter()
+        .map(|(a, b)| {
+            (
+                Reverse(pw.margin(a, b)),
+                Reverse(pw.wins(a, b)),
+                a,
+                Reverse(b),
+            )
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|(_, _, a, Reverse(b))| (a, b))
+        .collect()
 }
 
 /// Runs Ranked Pairs.
@@ -263,17 +268,17 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
         return Outcome {
             method: Method::RankedPairs,
             order: order.iter().map(|&c| vec![c]).collect(),
-            scores: beaten.into_iter().map(|k| k as f64).collect(),
+            scores: beaten,
             exact: true,
             kemeny: None,
             ranked_pairs: Some(RankedPairsInfo {
                 skipped: Vec::new(),
                 locked: OnceLock::new(),
-                pending: Some(Box::new((order, pw.clone()))),
+                pending: Some((order, pw.clone())),
             }),
         };
     }
-    let pairs = sort_wins(pw, wins(pw));
+    let pairs = sorted_wins(pw);
     let mut reach = Reach::new(n);
     let mut locked = Vec::with_capacity(pairs.len());
     let mut skipped = Vec::new();
