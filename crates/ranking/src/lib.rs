@@ -16,8 +16,10 @@ pub mod pairwise;
 pub mod preflib;
 pub mod profile;
 pub mod stats;
+pub mod tiers;
 
 pub use agreement::{agreement, order_distance, Agreement, OrderDistance, Spread};
 pub use methods::{aggregate, Method, Outcome, SchulzeVariant};
 pub use pairwise::Pairwise;
 pub use profile::{Ballot, Profile, ProfileError};
+pub use tiers::Tiers;

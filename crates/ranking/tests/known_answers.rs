@@ -20,7 +20,7 @@ fn profile(candidates: &[&str], ballots: &[(f64, &[&[&str]])]) -> Profile {
     Profile::from_names(candidates, &ballots).unwrap()
 }
 
-fn names(p: &Profile, order: &[Vec<usize>]) -> Vec<Vec<String>> {
+fn names(p: &Profile, order: &ranking::Tiers) -> Vec<Vec<String>> {
     order
         .iter()
         .map(|t| t.iter().map(|&c| p.candidates()[c].clone()).collect())

@@ -52,10 +52,11 @@ fn profile_of<'a>(round: &Round, ballots: impl Iterator<Item = &'a CastBallot>) 
 
 /// 1-based place of each candidate in an order of tiers: a tier's candidates share the place of
 /// its first one ("1, 2, 2, 4").
-pub fn places(order: &[Vec<usize>], n: usize) -> Vec<usize> {
+pub fn places<T: AsRef<[usize]>>(order: impl IntoIterator<Item = T>, n: usize) -> Vec<usize> {
     let mut out = vec![0; n];
     let mut place = 1;
     for tier in order {
+        let tier = tier.as_ref();
         for &c in tier {
             out[c] = place;
         }
@@ -244,9 +245,10 @@ pub struct TopN {
 }
 
 /// Splits an order at `n`.
-pub fn top_n(order: &[Vec<usize>], n: usize) -> TopN {
+pub fn top_n<T: AsRef<[usize]>>(order: impl IntoIterator<Item = T>, n: usize) -> TopN {
     let mut sure = Vec::new();
     for tier in order {
+        let tier = tier.as_ref();
         if sure.len() + tier.len() <= n {
             sure.extend(tier);
         } else {
@@ -254,7 +256,7 @@ pub fn top_n(order: &[Vec<usize>], n: usize) -> TopN {
             return TopN {
                 sure,
                 tied: if missing > 0 {
-                    tier.clone()
+                    tier.to_vec()
                 } else {
                     Vec::new()
                 },
@@ -296,7 +298,7 @@ pub fn sector_consensus(session: &Session, round: &Round, method: Method) -> Vec
             let order = (voters >= 2).then(|| {
                 let profile = profile_of(round, ballots.into_iter());
                 let pw = Pairwise::new(&profile);
-                aggregate(&profile, &pw, method).order
+                aggregate(&profile, &pw, method).order.to_vecs()
             });
             SectorConsensus {
                 sector,
@@ -331,7 +333,7 @@ pub fn compare(a: &RoundResults, ma: Method, b: &RoundResults, mb: Method) -> Co
         .map(|t| t.iter().filter_map(|&c| in_a(&b.problems[c])).collect())
         .filter(|t: &Vec<usize>| !t.is_empty())
         .collect();
-    let distance = order_distance(&oa.order, &ob_in_a);
+    let distance = order_distance(&oa.order.to_vecs(), &ob_in_a);
     let mut moves = Vec::new();
     let mut dropped = Vec::new();
     for tier in &oa.order {

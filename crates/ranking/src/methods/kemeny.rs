@@ -18,6 +18,7 @@
 
 use super::{below_counts, Method, Outcome};
 use crate::pairwise::Pairwise;
+use crate::tiers::Tiers;
 
 /// Largest component solved exactly (2²⁰ subsets: about 16 MB of tables).
 pub const EXACT_LIMIT: usize = 20;
@@ -230,7 +231,7 @@ pub fn kemeny(pw: &Pairwise) -> Outcome {
     Outcome {
         method: Method::Kemeny,
         scores: below_counts(&order, n),
-        order: order.into_iter().map(|c| vec![c]).collect(),
+        order: Tiers::strict(order),
         exact: exact_all,
         kemeny: Some(KemenyInfo {
             distance,

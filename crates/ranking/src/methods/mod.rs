@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::pairwise::Pairwise;
 use crate::profile::Profile;
+use crate::tiers::Tiers;
 
 /// How Schulze measures the strength of a pairwise win of `a` over `b`, where `w(a, b)` is the
 /// number of voters ranking `a` above `b`. They differ only when ballots tie or leave candidates
@@ -97,7 +98,7 @@ pub struct Outcome {
     /// The method.
     pub method: Method,
     /// Candidate indices in tiers, best first; a tier holds candidates the method cannot separate.
-    pub order: Vec<Vec<usize>>,
+    pub order: Tiers,
     /// Per candidate, what the method ordered by: Borda points, mean or median rank (lower is
     /// better), Copeland wins − losses, or, for Schulze, Ranked Pairs and Kemeny, the number of
     /// candidates placed below.
@@ -112,7 +113,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn plain(method: Method, order: Vec<Vec<usize>>, scores: Vec<f64>) -> Outcome {
+    fn plain(method: Method, order: Tiers, scores: Vec<f64>) -> Outcome {
         Outcome {
             method,
             order,
@@ -154,18 +155,18 @@ pub fn aggregate(profile: &Profile, pairwise: &Pairwise, method: Method) -> Outc
 
 /// Groups candidates into tiers by score, best first; equal scores share a tier, and within a
 /// tier candidates keep their input order.
-pub fn tiers_by(scores: &[f64], higher_is_better: bool) -> Vec<Vec<usize>> {
+pub fn tiers_by(scores: &[f64], higher_is_better: bool) -> Tiers {
     let mut idx: Vec<usize> = (0..scores.len()).collect();
     idx.sort_by(|&a, &b| {
         let o = scores[a].total_cmp(&scores[b]);
         (if higher_is_better { o.reverse() } else { o }).then(a.cmp(&b))
     });
-    let mut tiers: Vec<Vec<usize>> = Vec::new();
-    for c in idx {
-        match tiers.last_mut() {
-            Some(t) if scores[t[0]] == scores[c] => t.push(c),
-            _ => tiers.push(vec![c]),
-        }
+    if idx.windows(2).all(|w| scores[w[0]] != scores[w[1]]) {
+        return Tiers::strict(idx);
+    }
+    let mut tiers = Tiers::default();
+    for tier in idx.chunk_by(|&a, &b| scores[a] == scores[b]) {
+        tiers.push(tier);
     }
     tiers
 }

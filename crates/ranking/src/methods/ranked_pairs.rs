@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use super::{Method, Outcome};
 use crate::pairwise::Pairwise;
+use crate::tiers::Tiers;
 
 /// What Ranked Pairs did, for the explanation: the pairs locked and skipped, in the order
 /// considered. When the majority relation is a linear order every win is locked and none can be
@@ -267,7 +268,7 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
         // the locked pairs are sorted only if the explanation is read.
         return Outcome {
             method: Method::RankedPairs,
-            order: order.iter().map(|&c| vec![c]).collect(),
+            order: Tiers::strict(order.clone()),
             scores: beaten,
             exact: true,
             kemeny: None,
@@ -295,19 +296,19 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
     // Layers of the locked graph: repeatedly take the candidates nothing remaining points to —
     // those all of whose predecessors (in the closure, the same as in the graph) are placed.
     let mut placed = vec![0u64; reach.words];
-    let mut order: Vec<Vec<usize>> = Vec::new();
+    let mut order = Tiers::default();
+    let mut tier = Vec::with_capacity(n);
     let mut left = n;
     while left > 0 {
-        let tier: Vec<usize> = (0..n)
-            .filter(|&c| {
-                placed[c / 64] & (1 << (c % 64)) == 0 && reach.reached_only_from(c, &placed)
-            })
-            .collect();
+        tier.clear();
+        tier.extend((0..n).filter(|&c| {
+            placed[c / 64] & (1 << (c % 64)) == 0 && reach.reached_only_from(c, &placed)
+        }));
         for &c in &tier {
             placed[c / 64] |= 1 << (c % 64);
         }
         left -= tier.len();
-        order.push(tier);
+        order.push(&tier);
     }
     let scores = (0..n).map(|c| reach.count(c) as f64).collect();
     Outcome {
