@@ -293,8 +293,37 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
             locked.push((a, b));
         }
     }
-    // Layers of the locked graph: repeatedly take the candidates nothing remaining points to —
-    // those all of whose predecessors (in the closure, the same as in the graph) are placed.
+    let scores: Vec<f64> = (0..n).map(|c| reach.count(c) as f64).collect();
+    Outcome {
+        method: Method::RankedPairs,
+        order: strict_by_counts(&scores).unwrap_or_else(|| layers(&reach, n)),
+        scores,
+        exact: true,
+        kemeny: None,
+        ranked_pairs: Some(RankedPairsInfo::new(locked, skipped)),
+    }
+}
+
+/// The order when each candidate reaches a different number of others along the locked pairs
+/// (the usual case: every pair decided). In an acyclic closure that makes it a strict order —
+/// the one reaching n − 1 is above all, and the rest again reach 0 … n − 2 — so the tiers are
+/// single candidates by that number, with no layering.
+fn strict_by_counts(counts: &[f64]) -> Option<Tiers> {
+    let n = counts.len();
+    let mut order = vec![usize::MAX; n];
+    for (c, &k) in counts.iter().enumerate() {
+        let slot = order.get_mut(n.checked_sub(1 + k as usize)?)?;
+        if *slot != usize::MAX {
+            return None;
+        }
+        *slot = c;
+    }
+    Some(Tiers::strict(order))
+}
+
+/// Layers of the locked graph: repeatedly take the candidates nothing remaining points to —
+/// those all of whose predecessors (in the closure, the same as in the graph) are placed.
+fn layers(reach: &Reach, n: usize) -> Tiers {
     let mut placed = vec![0u64; reach.words];
     let mut order = Tiers::default();
     let mut tier = Vec::with_capacity(n);
@@ -310,13 +339,5 @@ pub fn ranked_pairs(pw: &Pairwise) -> Outcome {
         left -= tier.len();
         order.push(&tier);
     }
-    let scores = (0..n).map(|c| reach.count(c) as f64).collect();
-    Outcome {
-        method: Method::RankedPairs,
-        order,
-        scores,
-        exact: true,
-        kemeny: None,
-        ranked_pairs: Some(RankedPairsInfo::new(locked, skipped)),
-    }
+    order
 }
