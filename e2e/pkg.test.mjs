@@ -136,6 +136,12 @@ test("Profile.fromTiers: numbers in (an Int32Array), the same profile as from na
   assert.throws(() => Profile.fromTiers(["A", "B"], [0, 1, 0]), { message: "tiers has 3 numbers, not a whole number of ballots of 2 candidates" });
   assert.throws(() => Profile.fromTiers(["A", "B"], [0, -3]), { message: "tiers[1] is -3: a tier is 0 or more, or -1 for unranked" });
   assert.throws(() => Profile.fromTiers(["A", "B"], [0, 1], [0]), { message: /count/ });
+  // A plain array is read value by value: nothing is quietly turned into a tier or a count.
+  assert.throws(() => Profile.fromTiers(["A", "B"], [0, "1"]), { message: "tiers[1] is not a whole number" });
+  assert.throws(() => Profile.fromTiers(["A", "B"], [0, 0.5]), { message: "tiers[1] is not a whole number" });
+  assert.throws(() => Profile.fromTiers(["A", "B"], [0, 1], ["2"]), { message: "counts[0] is not a number" });
+  assert.throws(() => Profile.fromTiers(["A", "B"], "0,1"), { message: "tiers must be an Int32Array or an array of numbers" });
+  assert.equal(Profile.fromTiers(["A", "B"], [0, 1], Float64Array.of(3)).voters, 3);
   assert.throws(() => Profile.fromTiers(["A", "A"], [0, 1]), { message: /A/ });
   assert.throws(() => new Profile({ candidates: ["A"], ballots: [{ count: "2", ranking: [] }] }), {
     message: /^invalid profile at ballots\[0\]\.count/,

@@ -168,6 +168,14 @@ fn flat_to_js(flat: ranking_api::Flat) -> js_sys::Object {
     out
 }
 
+/// A plain array's values as numbers (`None` where a value is not one).
+fn array(value: &JsValue, what: &str, typed: &str) -> Result<Vec<Option<f64>>, JsError> {
+    value
+        .dyn_ref::<js_sys::Array>()
+        .map(|list| list.iter().map(|v| v.as_f64()).collect())
+        .ok_or_else(|| JsError::new(&format!("{what} must be an {typed} or an array of numbers")))
+}
+
 #[wasm_bindgen(js_class = Profile)]
 impl JsProfile {
     /// From `{ candidates, ballots }` with names, checked as `aggregate` checks its input.
@@ -185,12 +193,31 @@ impl JsProfile {
     #[wasm_bindgen(js_name = fromTiers)]
     pub fn from_tiers(
         candidates: Vec<String>,
-        tiers: &[i32],
-        counts: Option<Vec<f64>>,
+        tiers: JsValue,
+        counts: JsValue,
     ) -> Result<JsProfile, JsError> {
-        ranking_api::Handle::from_tiers(candidates, tiers, counts.as_deref().unwrap_or(&[]))
+        let error = |e: String| JsError::new(&e);
+        // Typed arrays are copied as they are; a plain array is read value by value, so that a
+        // text or a fraction is refused by name rather than turned into a number.
+        let tiers = match tiers.dyn_ref::<js_sys::Int32Array>() {
+            Some(typed) => typed.to_vec(),
+            None => ranking_api::whole_numbers("tiers", &array(&tiers, "tiers", "Int32Array")?)
+                .map_err(error)?,
+        };
+        let counts = if counts.is_undefined() || counts.is_null() {
+            Vec::new()
+        } else {
+            match counts.dyn_ref::<js_sys::Float64Array>() {
+                Some(typed) => typed.to_vec(),
+                None => {
+                    ranking_api::plain_numbers("counts", &array(&counts, "counts", "Float64Array")?)
+                        .map_err(error)?
+                }
+            }
+        };
+        ranking_api::Handle::from_tiers(candidates, &tiers, &counts)
             .map(JsProfile)
-            .map_err(|e| JsError::new(&e))
+            .map_err(error)
     }
 
     /// The candidates' names; index `i` in a result is `candidates[i]`.

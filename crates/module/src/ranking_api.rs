@@ -384,6 +384,29 @@ pub fn flat_spread(agreement: &ranking::Agreement) -> Vec<f64> {
         .collect()
 }
 
+/// The values a caller passed as `what`, each a number.
+pub fn plain_numbers(what: &str, values: &[Option<f64>]) -> Result<Vec<f64>, String> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v.ok_or_else(|| format!("{what}[{i}] is not a number")))
+        .collect()
+}
+
+/// The values a caller passed as `what`, each a whole number that fits 32 bits.
+pub fn whole_numbers(what: &str, values: &[Option<f64>]) -> Result<Vec<i32>, String> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v {
+            Some(x) if x.fract() == 0.0 && (i32::MIN as f64..=i32::MAX as f64).contains(x) => {
+                Ok(*x as i32)
+            }
+            _ => Err(format!("{what}[{i}] is not a whole number")),
+        })
+        .collect()
+}
+
 /// A profile read and checked once, with its pairwise matrix, for many calls (`Profile` in
 /// `pkg/`): a caller converts a round's ballots once and then asks for any method, each call
 /// paying only for the method and its result. Results name candidates by index (their position
@@ -845,6 +868,28 @@ mod tests {
             );
         }
         assert!(Handle::from_tiers(vec![], &[], &[]).is_err());
+        // Plain arrays from JavaScript: a text (None) or a fraction is refused by position.
+        assert_eq!(
+            whole_numbers("tiers", &[Some(0.0), Some(-1.0)]),
+            Ok(vec![0, -1])
+        );
+        assert_eq!(
+            whole_numbers("tiers", &[Some(0.0), Some(1.5)]),
+            Err("tiers[1] is not a whole number".into())
+        );
+        assert_eq!(
+            whole_numbers("tiers", &[None]),
+            Err("tiers[0] is not a whole number".into())
+        );
+        assert_eq!(
+            whole_numbers("tiers", &[Some(3e9)]),
+            Err("tiers[0] is not a whole number".into())
+        );
+        assert_eq!(plain_numbers("counts", &[Some(2.0)]), Ok(vec![2.0]));
+        assert_eq!(
+            plain_numbers("counts", &[Some(2.0), None]),
+            Err("counts[1] is not a number".into())
+        );
         let crowd: Vec<String> = (0..=ranking::profile::MAX_CANDIDATES)
             .map(|i| format!("c{i}"))
             .collect();
